@@ -14,3 +14,4 @@ public record RefundRequest(String conversationId, ConversationContext context, 
   public static RefundRequest withConfiguredPolicy(String conversationId, ConversationContext context) {
     return new RefundRequest(conversationId, context, null);
   }
+}
