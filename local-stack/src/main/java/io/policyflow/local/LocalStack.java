@@ -1,0 +1,123 @@
+package io.policyflow.local;
+
+import io.policyflow.sandbox.MagentoSandbox;
+import io.policyflow.sandbox.SandboxConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the local stack: the embedded Temporal server (unless {@code TEMPORAL_ADDRESS} names another), the
+ * Magento sandbox (unless {@code MAGENTO_BASE_URL} names a store), then the worker and the API in one Spring
+ * context.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private final EmbeddedTemporal temporal;
+  private final MagentoSandbox sandbox;
+  private final ConfigurableApplicationContext context;
+
+  private LocalStack(EmbeddedTemporal temporal, MagentoSandbox sandbox, ConfigurableApplicationContext context) {
+    this.temporal = temporal;
+    this.sandbox = sandbox;
+    this.context = context;
+  }
+
+  /**
+   * @param env the environment ({@code System.getenv()}, or a test's own): {@code TEMPORAL_ADDRESS},
+   *     {@code TEMPORAL_PORT} (7233), {@code MAGENTO_BASE_URL}, {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT}
+   *     (8089), {@code SANDBOX_FIXTURE}
+   * @param args Spring Boot arguments ({@code --server.port=0}, ...)
+   */
+  public static LocalStack start(Map<String, String> env, String... args) {
+    String temporalAddress = blankToNull(env.get("TEMPORAL_ADDRESS"));
+    String magentoUrl = blankToNull(env.get("MAGENTO_BASE_URL"));
+    String magentoToken = env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN);
+
+    EmbeddedTemporal temporal = null;
+    MagentoSandbox sandbox = null;
+    try {
+      if (temporalAddress == null) {
+        temporal = EmbeddedTemporal.start(Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
+        temporalAddress = temporal.target();
+      } else {
+        SearchAttributes.register(temporalAddress, env.getOrDefault("TEMPORAL_NAMESPACE", "default"));
+      }
+      if (magentoUrl == null) {
+        SandboxConfig.Builder config =
+            SandboxConfig.builder()
+                .port(Integer.parseInt(env.getOrDefault("SANDBOX_PORT", "8089")))
+                .accessToken(magentoToken);
+        String fixture = blankToNull(env.get("SANDBOX_FIXTURE"));
+        if (fixture != null) {
+          config.fixture(Path.of(fixture));
+        }
+        sandbox = MagentoSandbox.start(config.build());
+        magentoUrl = sandbox.baseUrl();
+      }
+
+      List<String> arguments = new ArrayList<>(List.of(args));
+      arguments.add("--spring.temporal.connection.target=" + temporalAddress);
+      arguments.add("--policyflow.magento.base-url=" + magentoUrl);
+      arguments.add("--policyflow.magento.access-token=" + magentoToken);
+      EmbeddedTemporal embedded = temporal;
+      MagentoSandbox localSandbox = sandbox;
+      ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(LocalStackApplication.class)
+              .initializers(ctx -> {
+                ctx.getBeanFactory().registerSingleton("localStackServices",
+                    new LocalStackServices(embedded, localSandbox));
+              })
+              .run(arguments.toArray(String[]::new));
+      return new LocalStack(temporal, sandbox, context);
+    } catch (RuntimeException e) {
+      if (sandbox != null) {
+        sandbox.close();
+      }
+      if (temporal != null) {
+        temporal.close();
+      }
+      throw e;
+    }
+  }
+
+  /** The port the API listens on. */
+  public int apiPort() {
+    return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  /** The sandbox this stack started, or null when it uses {@code MAGENTO_BASE_URL}. */
+  public MagentoSandbox sandbox() {
+    return sandbox;
+  }
+
+  /** The embedded server this stack started, or null when it uses {@code TEMPORAL_ADDRESS}. */
+  public EmbeddedTemporal temporal() {
+    return temporal;
+  }
+
+  @Override
+  public void close() {
+    try {
+      context.close();
+    } finally {
+      if (sandbox != null) {
+        sandbox.close();
+      }
+      if (temporal != null) {
+        temporal.close();
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,16 @@
+package io.policyflow.local;
+
+import io.policyflow.sandbox.MagentoSandbox;
+import java.util.Optional;
+
+/** What the local stack started beside Spring: the embedded Temporal server and the sandbox, when it did. */
+public record LocalStackServices(EmbeddedTemporal temporal, MagentoSandbox sandbox) {
+
+  public Optional<EmbeddedTemporal> embeddedTemporal() {
+    return Optional.ofNullable(temporal);
+  }
+
+  public Optional<MagentoSandbox> magentoSandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+}

@@ -1,0 +1,44 @@
+package io.policyflow.local;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.policyflow.refund.workflow.RefundSearchAttributes;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
+import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
+import io.temporal.serviceclient.OperatorServiceStubs;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registers the refund workflow's keyword search attributes on a namespace, if they are missing. */
+final class SearchAttributes {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchAttributes.class);
+
+  private SearchAttributes() {}
+
+  static void register(String target, String namespace) {
+    OperatorServiceStubs operator =
+        OperatorServiceStubs.newServiceStubs(OperatorServiceStubsOptions.newBuilder().setTarget(target).build());
+    try {
+      var existing =
+          operator.blockingStub()
+              .listSearchAttributes(ListSearchAttributesRequest.newBuilder().setNamespace(namespace).build())
+              .getCustomAttributesMap();
+      AddSearchAttributesRequest.Builder request = AddSearchAttributesRequest.newBuilder().setNamespace(namespace);
+      RefundSearchAttributes.ALL.stream()
+          .filter(key -> !existing.containsKey(key.getName()))
+          .forEach(key -> request.putSearchAttributes(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+      if (request.getSearchAttributesCount() > 0) {
+        operator.blockingStub().addSearchAttributes(request.build());
+      }
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+        log.warn("Could not register search attributes on {}: {}", target, e.getStatus());
+      }
+    } finally {
+      operator.shutdownNow();
+    }
+  }
+}

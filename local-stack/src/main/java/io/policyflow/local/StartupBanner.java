@@ -1,0 +1,37 @@
+package io.policyflow.local;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Prints where everything is once the stack is ready. */
+@Component
+class StartupBanner {
+
+  private final LocalStackServices services;
+  private final Environment environment;
+
+  StartupBanner(LocalStackServices services, Environment environment) {
+    this.services = services;
+    this.environment = environment;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void printUrls() {
+    String api = "http://localhost:" + environment.getProperty("local.server.port");
+    String temporal = services.embeddedTemporal()
+        .map(t -> t.target() + " (embedded, time locked: POST " + api + "/dev/clock/skip to move it)")
+        .orElse(environment.getProperty("spring.temporal.connection.target") + " (TEMPORAL_ADDRESS)");
+    String magento = services.magentoSandbox()
+        .map(s -> s.baseUrl() + " (sandbox; demo customers in magento-sandbox/README.md)")
+        .orElse(environment.getProperty("policyflow.magento.base-url") + " (MAGENTO_BASE_URL)");
+    System.out.println();
+    System.out.println("Policyflow local stack is ready");
+    System.out.println("  API        " + api + "/v1/refunds");
+    System.out.println("  Health     " + api + "/actuator/health");
+    System.out.println("  Temporal   " + temporal);
+    System.out.println("  Magento    " + magento);
+    System.out.println();
+  }
+}
