@@ -1,0 +1,284 @@
+package io.policyflow.activities.magento;
+
+import io.policyflow.activities.magento.SearchCriteria.Direction;
+import io.policyflow.activities.magento.dto.MagentoComment;
+import io.policyflow.activities.magento.dto.MagentoCreditMemo;
+import io.policyflow.activities.magento.dto.MagentoCustomer;
+import io.policyflow.activities.magento.dto.MagentoOrder;
+import io.policyflow.activities.magento.dto.OrderCommentRequest;
+import io.policyflow.activities.magento.dto.RefundRequest;
+import io.policyflow.refund.commerce.CommerceActivities;
+import io.policyflow.refund.commerce.CommerceFailures;
+import io.policyflow.refund.commerce.CreditMemoStatus;
+import io.policyflow.refund.commerce.CustomerRecord;
+import io.policyflow.refund.commerce.OrderRecord;
+import io.policyflow.refund.commerce.RefundCommand;
+import io.policyflow.refund.commerce.RefundLine;
+import io.policyflow.refund.commerce.RefundReceipt;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link CommerceActivities} over Magento 2.4 REST. Every failure is an {@code ApplicationFailure}: typed by
+ * {@link CommerceFailures} when retrying cannot help, {@link MagentoErrors#UNAVAILABLE} (retryable) otherwise.
+ *
+ * <p>{@link #refund} is exactly-once although Magento has no idempotency key: the credit memo's comment carries
+ * {@code [policyflow:<marker>]}, which is looked for before creating one and again after any failure that may
+ * have hidden a committed refund.
+ */
+public class MagentoCommerceActivities implements CommerceActivities {
+
+  private static final Logger log = LoggerFactory.getLogger(MagentoCommerceActivities.class);
+
+  private final MagentoClient magento;
+  private final Clock clock;
+
+  public MagentoCommerceActivities(MagentoClient magento, Clock clock) {
+    this.magento = Objects.requireNonNull(magento, "magento");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public MagentoCommerceActivities(MagentoConfig config, Clock clock) {
+    this(MagentoClients.create(config, new BearerTokenAuth(config.accessToken()), clock), clock);
+  }
+
+  /** The text written into the credit memo comment, and looked for: {@code [policyflow:<marker>]}. */
+  public static String markerToken(String marker) {
+    return "[policyflow:" + marker + "]";
+  }
+
+  @Override
+  public CustomerRecord findCustomer(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String normalized = email.strip().toLowerCase(Locale.ROOT);
+    List<MagentoCustomer> customers = magento.searchCustomers(SearchCriteria.eq("email", normalized)).items();
+    if (!customers.isEmpty()) {
+      MagentoCustomer c = customers.get(0);
+      if (customers.size() > 1) {
+        log.info("{} customer accounts share this email (one per website); using id {}", customers.size(), c.id());
+      }
+      return new CustomerRecord(
+          c.id(), c.email() == null ? normalized : c.email(), c.firstname(), c.lastname(), false);
+    }
+    List<MagentoOrder> guestOrders = magento.searchOrders(SearchCriteria.builder()
+        .where("customer_email", normalized)
+        .sortBy("created_at", Direction.DESC)
+        .pageSize(1)
+        .currentPage(1)
+        .build()).items();
+    if (guestOrders.isEmpty()) {
+      return null;
+    }
+    MagentoOrder o = guestOrders.get(0);
+    String first = o.customerFirstname();
+    String last = o.customerLastname();
+    if (first == null && o.billingAddress() != null) {
+      first = o.billingAddress().firstname();
+      last = last == null ? o.billingAddress().lastname() : last;
+    }
+    return new CustomerRecord(null, normalized, first, last, true);
+  }
+
+  @Override
+  public List<OrderRecord> recentOrders(CustomerRecord customer, int limit) {
+    if (customer == null || limit < 1) {
+      return List.of();
+    }
+    SearchCriteria.Builder criteria = SearchCriteria.builder();
+    if (customer.customerId() != null && !customer.guest()) {
+      criteria.where("customer_id", customer.customerId());
+    } else if (customer.email() != null && !customer.email().isBlank()) {
+      criteria.where("customer_email", customer.email().strip().toLowerCase(Locale.ROOT));
+    } else {
+      return List.of();
+    }
+    criteria.sortBy("created_at", Direction.DESC).pageSize(Math.min(limit, 300)).currentPage(1);
+    return magento.searchOrders(criteria.build()).items().stream()
+        .map(o -> OrderMapper.toRecord(o, null, null))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public OrderRecord orderDetails(long orderId) {
+    MagentoOrder order = magento.order(orderId);
+    SearchCriteria byOrder = SearchCriteria.eq("order_id", orderId);
+    Long invoiceId = OrderMapper.refundableInvoiceId(magento.searchInvoices(byOrder).items());
+    Instant shippedAt = OrderMapper.lastShippedAt(magento.searchShipments(byOrder).items());
+    return OrderMapper.toRecord(order, invoiceId, shippedAt);
+  }
+
+  @Override
+  public RefundReceipt refund(RefundCommand command) {
+    validate(command);
+    String token = markerToken(command.marker());
+    Optional<MagentoCreditMemo> existing = findMarked(command.orderId(), token);
+    if (existing.isPresent()) {
+      log.info("Order {}: credit memo {} already carries this refund's marker; not refunding again",
+          command.orderId(), existing.get().entityId());
+      return receipt(existing.get(), command, true);
+    }
+
+    long creditMemoId;
+    try {
+      creditMemoId = post(command, token);
+    } catch (RuntimeException failure) {
+      if (failure instanceof ApplicationFailure refusal && refusal.isNonRetryable()) {
+        throw refusal; // Magento answered and refused: nothing was created.
+      }
+      return committedDespite(failure, command, token).orElseThrow(() -> failure);
+    }
+    log.info("Order {}: refunded, credit memo {}", command.orderId(), creditMemoId);
+    return receipt(magento.creditMemo(creditMemoId), command, false);
+  }
+
+  @Override
+  public CreditMemoStatus creditMemoStatus(String creditMemoId) {
+    MagentoCreditMemo memo = magento.creditMemo(parseId(creditMemoId));
+    CreditMemoStatus.State state;
+    Integer s = memo.state();
+    if (s != null && s == MagentoCreditMemo.STATE_REFUNDED) {
+      state = CreditMemoStatus.State.REFUNDED;
+    } else if (s != null && s == MagentoCreditMemo.STATE_CANCELED) {
+      state = CreditMemoStatus.State.CANCELED;
+    } else {
+      if (s == null || s != MagentoCreditMemo.STATE_OPEN) {
+        log.warn("Credit memo {} has unknown state {}; reporting it open", creditMemoId, s);
+      }
+      state = CreditMemoStatus.State.OPEN;
+    }
+    return new CreditMemoStatus(
+        String.valueOf(memo.entityId() == null ? parseId(creditMemoId) : memo.entityId()),
+        state,
+        memo.grandTotal(),
+        memo.currency(),
+        memo.createdAt());
+  }
+
+  @Override
+  public void addOrderComment(long orderId, String comment) {
+    String status = magento.order(orderId).status();
+    Boolean saved = magento.addOrderComment(orderId, OrderCommentRequest.internal(orderId, comment, status));
+    if (!Boolean.TRUE.equals(saved)) {
+      log.warn("Order {}: Magento answered {} to adding a comment", orderId, saved);
+    }
+  }
+
+  // --- refund internals -------------------------------------------------------------------------------------
+
+  private long post(RefundCommand command, String token) {
+    List<RefundRequest.Item> items = command.lines().stream()
+        .map(l -> new RefundRequest.Item(l.orderItemId(), plain(l.qty())))
+        .toList();
+    RefundRequest.Comment comment = new RefundRequest.Comment("Refund issued by Policyflow. " + token, 0);
+    RefundRequest.Arguments arguments =
+        command.refundShipping() ? null : new RefundRequest.Arguments(BigDecimal.ZERO);
+    Long id;
+    if (command.online()) {
+      id = magento.refundInvoice(
+          command.invoiceId(), new RefundRequest(items, true, true, false, comment, arguments));
+    } else {
+      id = magento.refundOrder(
+          command.orderId(), new RefundRequest(items, null, true, false, comment, arguments));
+    }
+    if (id == null) {
+      throw new IllegalStateException("Magento answered the refund without a credit memo id");
+    }
+    return id;
+  }
+
+  /**
+   * The POST failed in a way that may hide a committed refund (timeout, dropped connection, 5xx, an unreadable
+   * answer): look for the marker again. Empty when not found or when the second look fails too (its failure is
+   * added to {@code failure} as suppressed).
+   */
+  private Optional<RefundReceipt> committedDespite(RuntimeException failure, RefundCommand command, String token) {
+    Optional<MagentoCreditMemo> committed;
+    try {
+      committed = findMarked(command.orderId(), token);
+    } catch (RuntimeException recheckFailed) {
+      failure.addSuppressed(recheckFailed);
+      return Optional.empty();
+    }
+    committed.ifPresent(memo -> log.warn(
+        "Order {}: the refund call failed ({}) but credit memo {} carries its marker: the refund committed",
+        command.orderId(), failure.getClass().getSimpleName(), memo.entityId()));
+    // Created by this call's own POST, so not "already existed".
+    return committed.map(memo -> receipt(memo, command, false));
+  }
+
+  private Optional<MagentoCreditMemo> findMarked(long orderId, String token) {
+    for (MagentoCreditMemo memo : magento.searchCreditMemos(SearchCriteria.eq("order_id", orderId)).items()) {
+      if (memo.canceled() || memo.entityId() == null) {
+        continue;
+      }
+      if (contains(memo.comments(), token)
+          || contains(magento.creditMemoComments(memo.entityId()).items(), token)) {
+        return Optional.of(memo);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean contains(List<MagentoComment> comments, String token) {
+    return comments.stream().anyMatch(c -> c.comment() != null && c.comment().contains(token));
+  }
+
+  private RefundReceipt receipt(MagentoCreditMemo memo, RefundCommand command, boolean alreadyExisted) {
+    return new RefundReceipt(
+        String.valueOf(memo.entityId()),
+        memo.grandTotal(),
+        memo.currency() != null ? memo.currency() : command.currency(),
+        memo.createdAt() != null ? memo.createdAt() : clock.instant(),
+        alreadyExisted);
+  }
+
+  private static void validate(RefundCommand command) {
+    if (command == null) {
+      throw ApplicationFailure.newNonRetryableFailure("No refund command", CommerceFailures.BAD_REQUEST);
+    }
+    if (command.marker() == null || command.marker().isBlank()) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "A refund needs a marker to be exactly-once", CommerceFailures.BAD_REQUEST);
+    }
+    if (command.lines().isEmpty()) {
+      // Magento reads "no items" as "refund everything": never send that by accident.
+      throw ApplicationFailure.newNonRetryableFailure(
+          "A refund needs at least one line", CommerceFailures.BAD_REQUEST);
+    }
+    for (RefundLine line : command.lines()) {
+      if (line.qty() == null || line.qty().signum() <= 0) {
+        throw ApplicationFailure.newNonRetryableFailure(
+            "Refund quantity must be positive for item " + line.orderItemId(), CommerceFailures.BAD_REQUEST);
+      }
+    }
+    if (command.online() && command.invoiceId() == null) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "An online refund needs the paid invoice's id", CommerceFailures.BAD_REQUEST);
+    }
+  }
+
+  private static BigDecimal plain(BigDecimal qty) {
+    BigDecimal stripped = qty.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private static long parseId(String id) {
+    try {
+      return Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "Not a Magento credit memo id: " + id, CommerceFailures.BAD_REQUEST);
+    }
+  }
+}
