@@ -1,0 +1,234 @@
+package io.policyflow.api.refunds;
+
+import io.policyflow.api.ApiProperties;
+import io.policyflow.api.refunds.TemporalCalls.Deadline;
+import io.policyflow.refund.conversation.Author;
+import io.policyflow.refund.conversation.ConversationContext;
+import io.policyflow.refund.conversation.ConversationView;
+import io.policyflow.refund.conversation.CustomerMessage;
+import io.policyflow.refund.conversation.Message;
+import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.TurnResult;
+import io.policyflow.refund.workflow.RefundRequest;
+import io.policyflow.refund.workflow.RefundWorkflow;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * The API's side of the refund workflow: opens a conversation (update-with-start of {@code open}), forwards a
+ * customer turn (the {@code reply} update) and reads the conversation (the {@code view} query). Every call is
+ * bounded by {@code policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
+ * io.policyflow.api.problems.ApiProblemException}s.
+ */
+@Service("policyflowApiConversationService")
+public class ConversationService {
+
+  /**
+   * Text of the holding reply: a turn that takes longer than the turn timeout is answered with it, and the
+   * outcome follows through the channel and the transcript.
+   */
+  public static final String HOLDING_TEXT =
+      "I'm still working on that — I'll message you here as soon as it's done.";
+
+  /**
+   * The holding reply's {@code seq}: 0, as it is not a line of the transcript (whose lines count from 1); the
+   * real replies appear in the transcript with their own numbers.
+   */
+  public static final int HOLDING_SEQ = 0;
+
+  static final String REPLY_UPDATE = "reply";
+  static final String VIEW_QUERY = "view";
+  /** The update id of a turn: a repeated messageId joins the same update (also while it still runs). */
+  static final String REPLY_UPDATE_ID_PREFIX = "reply:";
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+  private final WorkflowClient client;
+  private final TemporalCalls calls;
+  private final Duration timeout;
+  private final Clock clock;
+
+  @Autowired
+  public ConversationService(WorkflowClient client, TemporalCalls calls, ApiProperties properties) {
+    this(client, calls, properties.turnTimeout(), Clock.systemUTC());
+  }
+
+  ConversationService(WorkflowClient client, TemporalCalls calls, Duration timeout, Clock clock) {
+    this.client = client;
+    this.calls = calls;
+    this.timeout = timeout;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the conversation, or answers the existing one ({@code created} false), including a closed one, which
+   * is never started again.
+   */
+  public OpenResult open(String conversationId, ConversationContext context) {
+    WorkflowOptions options =
+        WorkflowOptions.newBuilder()
+            .setWorkflowId(RefundWorkflow.workflowId(conversationId))
+            .setTaskQueue(RefundWorkflow.TASK_QUEUE)
+            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+            .build();
+    RefundRequest request = RefundRequest.withConfiguredPolicy(conversationId, context);
+    Deadline deadline = Deadline.after(timeout);
+    try {
+      WorkflowUpdateHandle<OpenResult> handle =
+          calls.within(
+              deadline,
+              () -> {
+                RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, options);
+                WithStartWorkflowOperation<ConversationView> start =
+                    new WithStartWorkflowOperation<>(workflow::run, request);
+                return WorkflowClient.startUpdateWithStart(
+                    workflow::open,
+                    UpdateOptions.<OpenResult>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
+                    start);
+              });
+      OpenResult result = calls.result(handle, deadline);
+      log.info("Conversation {} opened (created: {})", conversationId, result.created());
+      return result;
+    } catch (TimeoutException e) {
+      throw new TemporalUnavailableException(
+          "Temporal or the refund worker did not answer in time. Send the same request again: it will not"
+              + " start a second conversation.",
+          e);
+    } catch (RuntimeException e) {
+      if (TemporalFailures.isAlreadyStarted(e)) {
+        // REJECT_DUPLICATE refused the start: a closed run with this id exists; answer with its view
+        log.info("Conversation {} exists and is closed; answering its view", conversationId);
+        return new OpenResult(false, view(conversationId));
+      }
+      throw translate(e, conversationId, "open");
+    }
+  }
+
+  /**
+   * Forwards a customer turn. A turn that is not done within the turn timeout is answered with a holding reply
+   * and the current view; the workflow goes on with it.
+   */
+  public TurnResult reply(String conversationId, CustomerMessage message) {
+    WorkflowStub stub = stub(conversationId);
+    UpdateOptions<TurnResult> options =
+        UpdateOptions.newBuilder(TurnResult.class)
+            .setUpdateName(REPLY_UPDATE)
+            .setUpdateId(REPLY_UPDATE_ID_PREFIX + message.messageId())
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .build();
+    Deadline deadline = Deadline.after(timeout);
+    WorkflowUpdateHandle<TurnResult> handle;
+    try {
+      handle = calls.within(deadline, () -> stub.startUpdate(options, message));
+    } catch (TimeoutException e) {
+      // not even accepted (no worker, or Temporal unreachable): the message was not taken
+      throw new TemporalUnavailableException(
+          "Temporal or the refund worker did not take the message in time. Send it again with the same"
+              + " messageId.",
+          e);
+    } catch (RuntimeException e) {
+      throw translateTurnFailure(e, conversationId);
+    }
+    try {
+      return calls.result(handle, deadline);
+    } catch (TimeoutException e) {
+      log.info("Conversation {}: turn {} still running; answering with a holding reply",
+          conversationId, message.messageId());
+      return new TurnResult(List.of(holdingReply()), view(conversationId));
+    } catch (RuntimeException e) {
+      throw translateTurnFailure(e, conversationId);
+    }
+  }
+
+  /** The conversation as it is now (also a closed one). */
+  public ConversationView view(String conversationId) {
+    WorkflowStub stub = stub(conversationId);
+    try {
+      return calls.within(Deadline.after(timeout), () -> stub.query(VIEW_QUERY, ConversationView.class));
+    } catch (TimeoutException e) {
+      throw new TemporalUnavailableException("Temporal or the refund worker did not answer in time.", e);
+    } catch (RuntimeException e) {
+      throw translate(e, conversationId, "view");
+    }
+  }
+
+  Message holdingReply() {
+    return new Message(HOLDING_SEQ, Author.BOT, HOLDING_TEXT, List.of(), clock.instant());
+  }
+
+  private WorkflowStub stub(String conversationId) {
+    return client.newUntypedWorkflowStub(
+        RefundWorkflow.workflowId(conversationId), Optional.empty(), Optional.empty());
+  }
+
+  private RuntimeException translateTurnFailure(RuntimeException e, String conversationId) {
+    if (TemporalFailures.refusedUpdate(e).isPresent()) {
+      log.info("Conversation {}: turn refused by the workflow (closed conversation)", conversationId);
+      return new ConversationClosedException(conversationId, e);
+    }
+    if (TemporalFailures.isNotFound(e) && !TemporalFailures.isUnavailable(e)) {
+      // an update on a completed workflow answers NOT_FOUND too: tell "closed" from "unknown"
+      return existsClosed(conversationId)
+          ? new ConversationClosedException(conversationId, e)
+          : new ConversationNotFoundException(conversationId, e);
+    }
+    return translate(e, conversationId, "reply");
+  }
+
+  /** True when a run exists and is no longer running; false when there is none. */
+  private boolean existsClosed(String conversationId) {
+    WorkflowStub stub = stub(conversationId);
+    WorkflowExecutionStatus status;
+    try {
+      status = calls.within(Deadline.after(timeout), () -> stub.describe().getStatus());
+    } catch (TimeoutException e) {
+      throw new TemporalUnavailableException("Temporal did not answer in time.", e);
+    } catch (RuntimeException e) {
+      if (TemporalFailures.isNotFound(e) && !TemporalFailures.isUnavailable(e)) {
+        return false;
+      }
+      throw translate(e, conversationId, "describe");
+    }
+    if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      // it was completing or continuing as new just then: a retry will find the current run
+      throw new TemporalUnavailableException("The conversation is changing state. Send the message again.", null);
+    }
+    return true;
+  }
+
+  private RuntimeException translate(RuntimeException e, String conversationId, String operation) {
+    if (e instanceof io.policyflow.api.problems.ApiProblemException) {
+      return e;
+    }
+    if (TemporalFailures.isUnavailable(e)) {
+      log.warn("Conversation {}: Temporal unavailable during {}: {}", conversationId, operation,
+          TemporalFailures.statusCode(e).map(Enum::name).orElse(e.getClass().getSimpleName()));
+      return new TemporalUnavailableException("Temporal is unavailable. Retry later.", e);
+    }
+    if (TemporalFailures.isNotFound(e)) {
+      return new ConversationNotFoundException(conversationId, e);
+    }
+    if (TemporalFailures.refusedUpdate(e).isPresent()) {
+      return new ConversationClosedException(conversationId, e);
+    }
+    return e;
+  }
+}

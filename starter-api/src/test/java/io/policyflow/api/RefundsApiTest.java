@@ -1,0 +1,473 @@
+package io.policyflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.policyflow.api.ApiClient.Response;
+import io.policyflow.refund.conversation.CustomerMessage;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowStub;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The API over real HTTP, against the starter's in-process Temporal test server with {@link EchoRefundWorkflow}
+ * as the worker on {@code refund-conversations}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RefundsApiTest {
+
+  static final String TOKEN = "test-token-0123456789";
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired
+  WorkflowClient temporal;
+
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port, TOKEN);
+  }
+
+  static String newId() {
+    return "c-" + UUID.randomUUID();
+  }
+
+  Response open(String conversationId) {
+    return api.postJson("/v1/refunds", "{\"conversationId\":\"" + conversationId + "\"}");
+  }
+
+  Response say(String conversationId, String messageId, String text) {
+    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+        "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
+  }
+
+  static List<String> texts(JsonNode messages) {
+    List<String> texts = new ArrayList<>();
+    messages.forEach(m -> texts.add(m.get("author").asString() + ": " + m.get("text").asString()));
+    return texts;
+  }
+
+  static void assertProblem(Response response, int status) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    assertThat(response.contentType()).as(response.toString()).startsWith(PROBLEM_JSON);
+    JsonNode problem = response.json();
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("type").asString()).isNotBlank();
+    assertThat(problem.get("title").asString()).isNotBlank();
+    assertThat(problem.get("detail").asString()).isNotBlank();
+    assertThat(problem.get("instance").asString()).startsWith("/");
+  }
+
+  // --- opening
+
+  @Test
+  void openingAConversationAnswers201WithLocationThen200WithTheSameConversation() {
+    String id = newId();
+    Response created = api.postJson("/v1/refunds", """
+        {"conversationId": "%s", "unknownTopLevel": [1, 2],
+         "context": {"customerEmail": "ada@example.com", "emailVerified": true, "customerName": "Ada",
+                     "locale": "en-GB", "channel": "web", "somethingNew": {"x": 1}}}
+        """.formatted(id));
+
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.header("Location")).isEqualTo("/v1/refunds/" + id);
+    assertThat(created.contentType()).startsWith("application/json");
+    JsonNode conversation = created.json();
+    assertThat(conversation.get("conversationId").asString()).isEqualTo(id);
+    assertThat(conversation.get("workflowId").asString()).isEqualTo("refund-" + id);
+    assertThat(conversation.get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(conversation.get("awaiting").asString()).isEqualTo("ORDER");
+    assertThat(texts(conversation.get("messages"))).containsExactly(
+        "BOT: Hi Ada! I can help you with a refund. I see you're signed in.", "BOT: What's your order number?");
+    JsonNode first = conversation.get("messages").get(0);
+    assertThat(first.get("seq").asInt()).isEqualTo(1);
+    assertThat(first.get("options").isArray()).isTrue();
+    assertThat(first.get("options")).isEmpty();
+    assertThat(Instant.parse(first.get("at").asString())).isNotNull();
+    assertThat(conversation.get("messages").get(1).get("options").get(0).asString()).isEqualTo("I don't know it");
+    for (String absent : List.of("outcome", "order", "refund", "handoff")) {
+      assertThat(conversation.has(absent)).as(absent + " present").isTrue();
+      assertThat(conversation.get(absent).isNull()).as(absent + " null").isTrue();
+    }
+
+    Response again = open(id);
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.header("Location")).isNull();
+    assertThat(again.json().get("messages")).isEqualTo(conversation.get("messages"));
+  }
+
+  @Test
+  void openingWithoutContextWorks() {
+    Response created = open(newId());
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(texts(created.json().get("messages")).get(0)).isEqualTo("BOT: Hi there! I can help you with a refund.");
+  }
+
+  // --- turns
+
+  @Test
+  void aTurnAnswersTheRepliesAndTheConversation() {
+    String id = newId();
+    open(id);
+
+    Response turn = say(id, "m-1", "hello");
+
+    assertThat(turn.status()).as(turn.toString()).isEqualTo(200);
+    assertThat(turn.contentType()).startsWith("application/json");
+    JsonNode replies = turn.json().get("replies");
+    assertThat(texts(replies)).containsExactly("BOT: You said: hello");
+    assertThat(replies.get(0).get("seq").asInt()).isEqualTo(4);
+    assertThat(texts(turn.json().get("conversation").get("messages")))
+        .endsWith("CUSTOMER: hello", "BOT: You said: hello");
+  }
+
+  @Test
+  void theSameMessageIdAgainGetsTheSameRepliesAndIsRecordedOnce() {
+    String id = newId();
+    open(id);
+    Response first = say(id, "m-1", "hello");
+
+    Response second = say(id, "m-1", "hello");
+    Response sameIdOtherText = say(id, "m-1", "something else");
+
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().get("replies")).isEqualTo(first.json().get("replies"));
+    assertThat(sameIdOtherText.json().get("replies")).isEqualTo(first.json().get("replies"));
+    List<String> transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
+    assertThat(transcript).containsExactly(
+        "BOT: Hi there! I can help you with a refund.", "BOT: What's your order number?",
+        "CUSTOMER: hello", "BOT: You said: hello");
+  }
+
+  @Test
+  void textAtTheLimitsIsAccepted() {
+    String id = newId();
+    open(id);
+    String longest = "x".repeat(1999) + "😀"; // 2,000 characters (code points), 2,001 UTF-16 chars
+    assertThat(say(id, "m-long", longest).status()).isEqualTo(200);
+    Response withNewlineAndTab = say(id, "m.2:b_c-d", "line one\n\tline two");
+    assertThat(withNewlineAndTab.status()).isEqualTo(200);
+    assertThat(texts(withNewlineAndTab.json().get("replies"))).containsExactly("BOT: You said: line one\n\tline two");
+    assertThat(say(id, "m-" + "x".repeat(126), "max id").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aSlowTurnIsAnsweredWithAHoldingReplyAndTheOutcomeFollowsInTheTranscript() throws Exception {
+    String id = newId();
+    open(id);
+
+    long started = System.nanoTime();
+    Response holding = say(id, "m-slow", "slow");
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(holding.status()).as(holding.toString()).isEqualTo(200);
+    assertThat(took).isBetween(Duration.ofMillis(1800), Duration.ofSeconds(8));
+    JsonNode reply = holding.json().get("replies").get(0);
+    assertThat(holding.json().get("replies")).hasSize(1);
+    assertThat(reply.get("seq").asInt()).isZero();
+    assertThat(reply.get("author").asString()).isEqualTo("BOT");
+    assertThat(reply.get("text").asString()).startsWith("I'm still working on that");
+    assertThat(Instant.parse(reply.get("at").asString())).isNotNull();
+    assertThat(texts(holding.json().get("conversation").get("messages")))
+        .endsWith("CUSTOMER: slow")
+        .doesNotContain("BOT: Thanks for waiting: that's done.");
+
+    // the chat backend retries the same message while it still runs: held again, not processed twice
+    Response retried = say(id, "m-slow", "slow");
+    assertThat(retried.json().get("replies").get(0).get("seq").asInt()).isZero();
+
+    WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
+    workflow.signal("receive", new CustomerMessage("sig-1", "release"));
+    List<String> transcript = List.of();
+    for (int i = 0; i < 100 && !transcript.contains("BOT: Thanks for waiting: that's done."); i++) {
+      Thread.sleep(100);
+      transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
+    }
+    assertThat(transcript).endsWith("CUSTOMER: slow", "BOT: Thanks for waiting: that's done.");
+    assertThat(transcript.stream().filter("CUSTOMER: slow"::equals)).hasSize(1);
+
+    Response afterwards = say(id, "m-slow", "slow");
+    assertThat(texts(afterwards.json().get("replies"))).containsExactly("BOT: Thanks for waiting: that's done.");
+  }
+
+  // --- reading
+
+  @Test
+  void getAnswersTheConversationWithAmountsAsDecimalStringsAndIsoDates() {
+    String id = newId();
+    open(id);
+    say(id, "m-1", "refund");
+
+    Response got = api.get("/v1/refunds/" + id);
+
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(got.contentType()).startsWith("application/json");
+    JsonNode conversation = got.json();
+    assertThat(conversation.get("status").asString()).isEqualTo("FOLLOWING_UP");
+    assertThat(conversation.get("awaiting").asString()).isEqualTo("FOLLOW_UP");
+    assertThat(conversation.get("outcome").asString()).isEqualTo("REFUNDED");
+    JsonNode order = conversation.get("order");
+    assertThat(order.get("number").asString()).isEqualTo("000000123");
+    assertThat(order.get("placedAt").asString()).isEqualTo("2025-05-02T10:15:30Z");
+    assertThat(order.get("total").isString()).as("total is a string").isTrue();
+    assertThat(order.get("total").asString()).isEqualTo("59.00");
+    assertThat(order.get("currency").asString()).isEqualTo("EUR");
+    assertThat(order.get("state").asString()).isEqualTo("complete");
+    JsonNode refund = conversation.get("refund");
+    assertThat(refund.get("creditMemoId").asString()).isEqualTo("CM-42");
+    assertThat(refund.get("amount").isString()).isTrue();
+    assertThat(refund.get("amount").asString()).isEqualTo("59.00");
+    assertThat(refund.get("expectedBy").asString()).isEqualTo("2025-06-13");
+    assertThat(Instant.parse(refund.get("issuedAt").asString())).isNotNull();
+    assertThat(conversation.get("handoff").isNull()).isTrue();
+  }
+
+  @Test
+  void anUnknownConversationIs404() {
+    assertProblem(api.get("/v1/refunds/nobody-here"), 404);
+    assertProblem(say("nobody-here", "m-1", "hello"), 404);
+    assertThat(api.get("/v1/refunds/nobody-here").json().get("type").asString()).contains("conversation-not-found");
+  }
+
+  // --- closed conversations
+
+  @Test
+  void aMessageToAClosedConversationIs409ButItsLastMessageIsStillAnswered() {
+    String id = newId();
+    open(id);
+    Response closing = say(id, "m-close", "close");
+    assertThat(closing.status()).isEqualTo(200);
+
+    Response refused = say(id, "m-after", "hello?");
+
+    assertProblem(refused, 409);
+    assertThat(refused.json().get("type").asString()).contains("conversation-closed");
+    Response repeated = say(id, "m-close", "close");
+    assertThat(repeated.status()).isEqualTo(200);
+    assertThat(repeated.json().get("replies")).isEqualTo(closing.json().get("replies"));
+    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).doesNotContain("CUSTOMER: hello?");
+  }
+
+  @Test
+  void aCompletedConversationAnswers409ToMessagesAndIsNotStartedAgain() throws Exception {
+    String id = newId();
+    open(id);
+    assertThat(say(id, "m-bye", "bye").status()).isEqualTo(200);
+    WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
+    awaitCompleted(workflow);
+    String runId = workflow.describe().getExecution().getRunId();
+
+    assertProblem(say(id, "m-after", "hello?"), 409);
+
+    Response got = api.get("/v1/refunds/" + id);
+    assertThat(got.status()).isEqualTo(200);
+    assertThat(got.json().get("status").asString()).isEqualTo("CLOSED");
+
+    Response reopened = open(id);
+    assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+    assertThat(reopened.header("Location")).isNull();
+    assertThat(reopened.json().get("status").asString()).isEqualTo("CLOSED");
+    assertThat(texts(reopened.json().get("messages"))).endsWith("CUSTOMER: bye", "BOT: Goodbye!");
+    assertThat(workflow.describe().getExecution().getRunId()).isEqualTo(runId);
+    assertThat(workflow.describe().getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+  }
+
+  static void awaitCompleted(WorkflowStub workflow) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (workflow.describe().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the workflow did not complete");
+  }
+
+  // --- bad input
+
+  static Stream<Arguments> invalidOpenings() {
+    return Stream.of(
+        Arguments.of("{}", "conversationId"),
+        Arguments.of("{\"conversationId\": null}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"\"}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"has space\"}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"a/b\"}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"é\"}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"" + "c".repeat(129) + "\"}", "conversationId"),
+        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"customerName\": \"Ada\\u0007\"}}",
+            "context.customerName"),
+        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"customerEmail\": \"" + "e".repeat(255) + "\"}}",
+            "context.customerEmail"),
+        Arguments.of("{\"conversationId\": \"ok\", \"context\": \"oops\"}", "context"),
+        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"emailVerified\": \"maybe\"}}",
+            "context.emailVerified"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidOpenings")
+  void anInvalidOpeningIs400NamingTheField(String body, String field) {
+    Response response = api.postJson("/v1/refunds", body);
+
+    assertProblem(response, 400);
+    assertThat(response.json().get("detail").asString()).contains(field);
+    assertThat(response.json().get("field").asString()).isEqualTo(field);
+  }
+
+  static Stream<Arguments> invalidTurns() {
+    return Stream.of(
+        Arguments.of("{\"text\": \"hi\"}", "messageId"),
+        Arguments.of("{\"messageId\": \"\", \"text\": \"hi\"}", "messageId"),
+        Arguments.of("{\"messageId\": \"m 1\", \"text\": \"hi\"}", "messageId"),
+        Arguments.of("{\"messageId\": \"m#1\", \"text\": \"hi\"}", "messageId"),
+        Arguments.of("{\"messageId\": \"" + "m".repeat(129) + "\", \"text\": \"hi\"}", "messageId"),
+        Arguments.of("{\"messageId\": \"m-1\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \" \\n\\t \"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"" + "x".repeat(2001) + "\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"bell\\u0007\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"nul\\u0000\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"cr\\r\\n\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"esc\\u001b[31m\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"c1\\u0085\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": \"lone \\ud800 surrogate\"}", "text"),
+        Arguments.of("{\"messageId\": \"m-1\", \"text\": [\"a\"]}", "text"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidTurns")
+  void anInvalidTurnIs400NamingTheFieldAndLeavesTheConversationAlone(String body, String field) {
+    String id = newId();
+    JsonNode before = open(id).json().get("messages");
+
+    Response response = api.postJson("/v1/refunds/" + id + "/messages", body);
+
+    assertProblem(response, 400);
+    assertThat(response.json().get("detail").asString()).contains(field);
+    assertThat(response.json().get("field").asString()).isEqualTo(field);
+    assertThat(api.get("/v1/refunds/" + id).json().get("messages")).isEqualTo(before);
+  }
+
+  @Test
+  void anInvalidConversationIdInThePathIs400() {
+    for (String path : List.of("/v1/refunds/has%20space", "/v1/refunds/%C3%A9", "/v1/refunds/" + "c".repeat(129))) {
+      Response got = api.get(path);
+      assertProblem(got, 400);
+      assertThat(got.json().get("field").asString()).isEqualTo("conversationId");
+      Response posted = api.postJson(path + "/messages", "{\"messageId\": \"m-1\", \"text\": \"hi\"}");
+      assertProblem(posted, 400);
+      assertThat(posted.json().get("detail").asString()).contains("conversationId");
+    }
+  }
+
+  @Test
+  void malformedJsonIs400() {
+    String id = newId();
+    open(id);
+    for (String body : List.of("{", "", "not json", "{\"conversationId\": \"x\",}", "[1,2]", "null")) {
+      assertProblem(api.postJson("/v1/refunds", body), 400);
+      assertProblem(api.postJson("/v1/refunds/" + id + "/messages", body), 400);
+    }
+    assertThat(api.postJson("/v1/refunds", "{").json().get("type").asString()).contains("malformed-request");
+  }
+
+  @Test
+  void aWrongContentTypeIs415() {
+    String id = newId();
+    open(id);
+    Response plain = api.send(api.request("/v1/refunds", TOKEN)
+        .header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
+    assertProblem(plain, 415);
+    Response form = api.send(api.request("/v1/refunds/" + id + "/messages", TOKEN)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("messageId=m-1&text=hi")));
+    assertProblem(form, 415);
+    Response none = api.send(api.request("/v1/refunds", TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
+    assertProblem(none, 415);
+  }
+
+  @Test
+  void aWrongMethodIs405() {
+    Response delete = api.send(api.request("/v1/refunds/c-1", TOKEN).DELETE());
+    assertProblem(delete, 405);
+    assertThat(delete.header("Allow")).contains("GET");
+    Response list = api.get("/v1/refunds");
+    assertProblem(list, 405);
+    assertThat(list.header("Allow")).contains("POST");
+  }
+
+  @Test
+  void anUnknownPathIs404() {
+    assertProblem(api.get("/v1/nothing-here"), 404);
+  }
+
+  @Test
+  void errorsAreProblemJsonEvenWhenTheClientAsksForJson() {
+    Response response = api.send(api.request("/v1/refunds/nobody", TOKEN).header("Accept", "application/json").GET());
+    assertProblem(response, 404);
+  }
+
+  // --- authentication
+
+  @Test
+  void v1CallsWithoutTheRightTokenAre401() {
+    String id = newId();
+    open(id);
+    List<Response> responses = List.of(
+        api.send(api.request("/v1/refunds/" + id, null).GET()),
+        api.send(api.request("/v1/refunds/" + id, "wrong-token").GET()),
+        api.send(api.request("/v1/refunds/" + id, TOKEN + "x").GET()),
+        api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "Basic " + TOKEN).GET()),
+        api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "Bearer").GET()),
+        api.send(api.request("/v1/refunds", null)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"" + newId() + "\"}"))),
+        api.send(api.request("/v1/refunds/" + id + "/messages", "nope")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\": \"m-1\", \"text\": \"hi\"}"))),
+        api.send(api.request("/v1/nothing-here", null).GET()),
+        api.send(api.request("/v1;jsessionid=x/refunds/" + id, null).GET()));
+
+    for (Response response : responses) {
+      assertProblem(response, 401);
+      assertThat(response.header("WWW-Authenticate")).as(response.toString()).startsWith("Bearer");
+    }
+    assertThat(api.get("/v1/refunds/" + id).json().get("messages")).hasSize(2);
+  }
+
+  @Test
+  void theSchemeIsCaseInsensitive() {
+    String id = newId();
+    open(id);
+    Response response = api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "bearer " + TOKEN).GET());
+    assertThat(response.status()).isEqualTo(200);
+  }
+
+  @Test
+  void healthNeedsNoToken() {
+    Response health = api.send(api.request("/actuator/health", null).GET());
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().get("status").asString()).isEqualTo("UP");
+  }
+}
