@@ -1,6 +1,8 @@
 package io.policyflow.worker;
 
 import io.policyflow.activities.channel.WebhookChannelActivities;
+import io.policyflow.codec.Codecs;
+import io.temporal.common.converter.DataConverter;
 import io.policyflow.activities.channel.WebhookChannelConfig;
 import io.policyflow.activities.magento.MagentoCommerceActivities;
 import io.policyflow.activities.magento.MagentoConfig;
@@ -39,6 +41,15 @@ public class WorkerConfiguration {
   public ChannelActivities channelActivities(ChannelProperties channel) {
     return new WebhookChannelActivities(
         new WebhookChannelConfig(channel.getWebhookUrl(), channel.getWebhookSecret(), channel.getTimeout()));
+  }
+
+  /**
+   * Payload encryption (AES-256-GCM) when {@code POLICYFLOW_CODEC_KEYS} is set; plain JSON otherwise. The Temporal
+   * starter uses this bean for the client and the workers alike.
+   */
+  @Bean
+  public DataConverter mainDataConverter() {
+    return Codecs.dataConverterFromEnvironment(System.getenv());
   }
 
   @Bean
