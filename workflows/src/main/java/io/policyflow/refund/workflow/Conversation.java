@@ -87,6 +87,12 @@ final class Conversation {
     return say(text, List.of());
   }
 
+  /** Records what an agent did, in the transcript. */
+  void agentSaid(String text) {
+    transcript.add(Author.AGENT, text, List.of(), now());
+    lastActivityAt = now();
+  }
+
   /** Records a customer message; starts collecting the bot's replies to it. */
   void heard(String text) {
     transcript.add(Author.CUSTOMER, text, List.of(), now());

@@ -11,6 +11,7 @@ import io.policyflow.refund.commerce.OrderRecord;
 import io.policyflow.refund.commerce.RefundCommand;
 import io.policyflow.refund.commerce.RefundLine;
 import io.policyflow.refund.commerce.RefundReceipt;
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -399,6 +400,20 @@ final class RefundDialogue {
     } else {
       c.say(BotSays.cancelled());
       c.close(Outcome.CANCELLED);
+    }
+  }
+
+  // ---- agents ------------------------------------------------------------------------------------------------
+
+  /** An agent acted in the helpdesk: the transcript records it; a close ends the conversation. */
+  void onAgent(AgentAction action) {
+    String who = action.agent() == null || action.agent().isBlank() ? "An agent" : action.agent();
+    String note = action.note() == null || action.note().isBlank() ? "" : ": " + action.note();
+    switch (action.kind()) {
+      case CLOSED -> {
+        c.agentSaid(who + " closed the conversation" + note);
+        c.close(c.outcome == null ? Outcome.HANDED_OFF : c.outcome);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
@@ -47,6 +48,10 @@ public interface RefundWorkflow {
   /** A customer turn delivered asynchronously; replies go out through the channel. */
   @SignalMethod
   void receive(CustomerMessage message);
+
+  /** An agent acted on the conversation in the helpdesk (e.g. closed it): recorded, and closing ends the run. */
+  @SignalMethod
+  void agent(AgentAction action);
 
   /** The conversation as it is now. */
   @QueryMethod

@@ -2,6 +2,7 @@ package io.policyflow.refund.workflow;
 
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.commerce.CommerceActivities;
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
@@ -41,6 +42,7 @@ public class RefundWorkflowImpl implements RefundWorkflow {
       Workflow.newLocalActivityStub(PolicyActivities.class, ActivityOptionsFor.policy());
 
   private final Deque<Turn> inbox = new ArrayDeque<>();
+  private final Deque<AgentAction> agentActions = new ArrayDeque<>();
   private final Set<String> queued = new HashSet<>();
   private final StageAttributes attributes = new StageAttributes();
   private Conversation conversation;
@@ -54,15 +56,20 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     conversation = new Conversation(request.conversationId(), request.context(), policy);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
     dialogue.start();
-    conversation.takeReplies();
+    List<Message> greeting = conversation.takeReplies();
+    if (request.pushGreeting()) {
+      greeting.forEach(dialogue::push);
+    }
     greeted = true;
     attributes.upsert(conversation);
 
     while (!conversation.isOver() || !inbox.isEmpty()) {
-      if (inbox.isEmpty()) {
+      if (inbox.isEmpty() && agentActions.isEmpty()) {
         waitForTurnOrDeadline();
       }
-      if (!inbox.isEmpty()) {
+      if (!agentActions.isEmpty()) {
+        dialogue.onAgent(agentActions.poll());
+      } else if (!inbox.isEmpty()) {
         process(inbox.poll());
       }
       attributes.upsert(conversation);
@@ -116,6 +123,13 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   }
 
   @Override
+  public void agent(AgentAction action) {
+    if (action != null && action.kind() != null) {
+      agentActions.add(action);
+    }
+  }
+
+  @Override
   public ConversationView view() {
     if (conversation == null) {
       return new ConversationView(null, Workflow.getInfo().getWorkflowId(), Status.ACTIVE, Awaiting.NOTHING,
@@ -141,12 +155,12 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   private void waitForTurnOrDeadline() {
     Instant deadline = nextDeadline();
     if (deadline == null) {
-      Workflow.await(() -> !inbox.isEmpty());
+      Workflow.await(() -> !inbox.isEmpty() || !agentActions.isEmpty());
       return;
     }
     Duration wait = Duration.between(Conversation.now(), deadline);
-    boolean turnArrived = !wait.isNegative() && !wait.isZero() && Workflow.await(wait, () -> !inbox.isEmpty());
-    if (!turnArrived && inbox.isEmpty()) {
+    boolean turnArrived = !wait.isNegative() && !wait.isZero() && Workflow.await(wait, () -> !inbox.isEmpty() || !agentActions.isEmpty());
+    if (!turnArrived && inbox.isEmpty() && agentActions.isEmpty()) {
       onDeadline();
     }
   }

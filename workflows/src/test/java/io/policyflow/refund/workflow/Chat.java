@@ -1,5 +1,6 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
@@ -24,6 +25,11 @@ final class Chat {
 
   /** Starts the conversation and returns the bot's opening messages. */
   List<String> open(ConversationContext context) {
+    return open(RefundRequest.withConfiguredPolicy(conversationId, context));
+  }
+
+  /** Starts the conversation with this request and returns the bot's opening messages. */
+  List<String> open(RefundRequest request) {
     RefundWorkflow starter =
         client.newWorkflowStub(
             RefundWorkflow.class,
@@ -31,7 +37,7 @@ final class Chat {
                 .setWorkflowId(RefundWorkflow.workflowId(conversationId))
                 .setTaskQueue(RefundWorkflow.TASK_QUEUE)
                 .build());
-    WorkflowClient.start(starter::run, RefundRequest.withConfiguredPolicy(conversationId, context));
+    WorkflowClient.start(starter::run, request);
     stub = client.newWorkflowStub(RefundWorkflow.class, RefundWorkflow.workflowId(conversationId));
     return texts(stub.open().conversation().messages());
   }
@@ -53,6 +59,11 @@ final class Chat {
   /** The customer's turn, as a signal (an asynchronous chat backend). */
   void signal(String text) {
     stub.receive(new CustomerMessage("m-" + nextMessage++, text));
+  }
+
+  /** What an agent did in the helpdesk. */
+  void agent(AgentAction action) {
+    stub.agent(action);
   }
 
   ConversationView view() {

@@ -3,7 +3,9 @@ package io.policyflow.refund.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Author;
+import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.policy.RefundPolicy;
@@ -80,4 +82,26 @@ class ConversationControlScenarioTest extends ScenarioTest {
     assertThat(channel.messages().get(1)).contains("unused and in their original packaging");
   }
 
+
+  @Test
+  void aConversationStartedAsynchronouslyPushesItsGreeting() {
+    chat.open(RefundRequest.asynchronous("c-1", ConversationContext.empty()));
+
+    Eventually.holds(() -> assertThat(channel.messages()).singleElement().asString().contains("email address"));
+  }
+
+  @Test
+  void anAgentClosingTheConversationInTheHelpdeskEndsIt() {
+    janePicks("102");
+    chat.say("agent please");
+
+    chat.agent(new AgentAction(AgentAction.Kind.CLOSED, "Sam", "refunded by hand"));
+
+    Eventually.holds(() -> assertThat(chat.view().status()).isEqualTo(Status.CLOSED));
+    assertThat(chat.view().outcome()).isEqualTo(Outcome.HANDED_OFF);
+    assertThat(chat.view().messages()).last().satisfies(m -> {
+      assertThat(m.author()).isEqualTo(Author.AGENT);
+      assertThat(m.text()).isEqualTo("Sam closed the conversation: refunded by hand");
+    });
+  }
 }
