@@ -1,0 +1,118 @@
+package io.policyflow.sandbox.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.policyflow.sandbox.data.OrderSync;
+import io.policyflow.sandbox.error.ApiException;
+import io.policyflow.sandbox.http.Params;
+import io.policyflow.sandbox.http.RequestContext;
+import io.policyflow.sandbox.http.Router;
+import io.policyflow.sandbox.json.Json;
+import io.policyflow.sandbox.json.MagentoJson;
+import io.policyflow.sandbox.search.EntityType;
+import io.policyflow.sandbox.search.SearchCriteria;
+import java.util.Set;
+
+/** Orders and their status history (§6, §11). */
+final class OrderEndpoints {
+
+    private static final String HISTORY_INTERFACE = "Magento\\Sales\\Api\\Data\\OrderStatusHistoryInterface";
+    private static final Set<String> HISTORY_FIELDS = Set.of("comment", "created_at", "entity_id", "entity_name",
+            "is_customer_notified", "is_visible_on_front", "parent_id", "status");
+
+    private final ApiServices services;
+
+    OrderEndpoints(ApiServices services) {
+        this.services = services;
+    }
+
+    void register(Router router) {
+        router.get("/V1/orders", Acl.ORDER_VIEW, this::search);
+        router.get("/V1/orders/{id}", Acl.ORDER_VIEW, this::get);
+        router.get("/V1/orders/{id}/statuses", Acl.ORDER_VIEW, this::status);
+        router.get("/V1/orders/{id}/comments", Acl.ORDER_VIEW, this::comments);
+        router.post("/V1/orders/{id}/comments", Acl.ORDER_COMMENT, this::addComment);
+    }
+
+    private JsonNode search(RequestContext ctx) {
+        SearchCriteria criteria = ctx.searchCriteria();
+        return services.store().read(data -> SearchResults.envelope(
+                services.search().search(EntityType.ORDER, data.orders().values(), criteria)));
+    }
+
+    private JsonNode get(RequestContext ctx) {
+        long id = ctx.entityIdPathParam("id");
+        return services.store().read(data -> order(data.orders().get(id)).deepCopy());
+    }
+
+    private JsonNode status(RequestContext ctx) {
+        long id = ctx.entityIdPathParam("id");
+        return services.store().read(data -> {
+            String status = Json.text(order(data.orders().get(id)), "status");
+            return status == null ? MagentoJson.nodes().nullNode() : TextNode.valueOf(status);
+        });
+    }
+
+    /** {@code OrderManagementInterface::getCommentsList}: no existence check, just a filtered list. */
+    private JsonNode comments(RequestContext ctx) {
+        long id = ctx.intPathParam("id");
+        return services.store().read(data -> {
+            ObjectNode order = data.orders().get(id);
+            var histories = order == null ? java.util.List.<ObjectNode>of() : Json.objects(order.get("status_histories"));
+            return SearchResults.envelope(histories, SearchResults.byParent(id), histories.size());
+        });
+    }
+
+    /**
+     * {@code OrderManagementInterface::addComment}: stores the history entry and answers {@code true}.
+     * A {@code status} is applied to the order; without one the order keeps its status, unless
+     * {@code commentWithoutStatusBug} reproduces the old behaviour of nulling it.
+     */
+    private JsonNode addComment(RequestContext ctx) {
+        long id = ctx.entityIdPathParam("id");
+        JsonNode raw = ctx.bodyParam("statusHistory");
+        if (raw == null || raw.isNull()) {
+            throw ApiException.requiredField("statusHistory");
+        }
+        ObjectNode input = Params.dataObject(raw, HISTORY_INTERFACE, HISTORY_FIELDS);
+        String comment = Params.string(input.get("comment"));
+        Long notified = Params.integer(input.get("is_customer_notified"));
+        Long visible = Params.integer(input.get("is_visible_on_front"));
+        String status = Params.string(input.get("status"));
+        boolean bugMode = services.config().commentWithoutStatusBug();
+        return services.store().write(data -> {
+            ObjectNode order = order(data.orders().get(id));
+            ObjectNode history = MagentoJson.object();
+            history.put("comment", comment);
+            history.put("created_at", MagentoJson.date(ctx.now()));
+            history.put("entity_id", data.nextOrderHistoryId());
+            history.put("entity_name", "order");
+            if (notified != null) {
+                history.put("is_customer_notified", notified);
+            }
+            history.put("is_visible_on_front", visible == null ? 0 : visible);
+            history.put("parent_id", id);
+            if (status != null && !status.isEmpty()) {
+                history.put("status", status);
+                order.put("status", status);
+            } else if (bugMode) {
+                order.remove("status");
+            } else if (Json.has(order, "status")) {
+                history.put("status", Json.text(order, "status"));
+            }
+            order.put("updated_at", MagentoJson.date(ctx.now()));
+            Json.arrayField(order, "status_histories").insert(0, history);
+            OrderSync.refresh(order);
+            return BooleanNode.TRUE;
+        });
+    }
+
+    private static ObjectNode order(ObjectNode order) {
+        if (order == null) {
+            throw ApiException.noSuchEntity();
+        }
+        return order;
+    }
+}
