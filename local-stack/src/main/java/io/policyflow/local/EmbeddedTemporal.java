@@ -26,7 +26,7 @@ public final class EmbeddedTemporal implements AutoCloseable {
     this.port = port;
     this.server = TestServer.createPortBoundServer(port, true);
     this.testService =
-        TestServiceStubs.newServiceStubs(TestServiceStubsOptions.newBuilder().setTarget(target()).build());
+        TestServiceStubs.newServiceStubs(TestServiceStubsOptions.newBuilder().setTarget(target()).validateAndBuildWithDefaults());
   }
 
   /** Starts the server on this port (0: any free port). */
