@@ -1,7 +1,10 @@
 package io.policyflow.api;
 
+import io.policyflow.codec.Codecs;
+import io.temporal.common.converter.DataConverter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Runs the HTTP API alone, against the Temporal server at {@code TEMPORAL_ADDRESS}. */
@@ -11,5 +14,16 @@ public class ApiApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(ApiApplication.class, args);
+  }
+
+  /**
+   * Payload encryption (AES-256-GCM) when {@code POLICYFLOW_CODEC_KEYS} is set, plain JSON otherwise: exactly the
+   * worker's converter, so both sides read what the other writes. The Temporal starter uses the bean named
+   * {@code mainDataConverter} for the client. Here and not in {@link ApiConfiguration}: an application importing
+   * that (local-stack) gets this bean from the worker's configuration already.
+   */
+  @Bean
+  public DataConverter mainDataConverter() {
+    return Codecs.dataConverterFromEnvironment(System.getenv());
   }
 }

@@ -1,5 +1,6 @@
 package io.policyflow.api;
 
+import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.ConversationView;
@@ -155,5 +156,10 @@ public class EchoRefundWorkflow implements RefundWorkflow {
         Instant.ofEpochMilli(Workflow.currentTimeMillis()));
     transcript.add(message);
     return message;
+  }
+
+  @Override
+  public void agent(AgentAction action) {
+    // the API does not send agent actions; nothing to record in this stand-in
   }
 }
