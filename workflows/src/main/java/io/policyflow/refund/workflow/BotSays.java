@@ -155,9 +155,9 @@ final class BotSays {
   static String refunded(RefundView refund, String paymentTitle, int minDays, int maxDays) {
     return "Done! I've refunded "
         + MoneyText.format(refund.amount(), refund.currency())
-        + " to your "
+        + " to your original payment method ("
         + paymentTitle
-        + ". It will reach your original payment method in "
+        + "). It will arrive in "
         + minDays
         + "–"
         + maxDays

@@ -14,12 +14,14 @@ import java.util.List;
 final class Chat {
 
   private final WorkflowClient client;
+  private final String taskQueue;
   final String conversationId;
   private int nextMessage = 1;
   private RefundWorkflow stub;
 
-  Chat(WorkflowClient client, String conversationId) {
+  Chat(WorkflowClient client, String taskQueue, String conversationId) {
     this.client = client;
+    this.taskQueue = taskQueue;
     this.conversationId = conversationId;
   }
 
@@ -35,7 +37,7 @@ final class Chat {
             RefundWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setWorkflowId(RefundWorkflow.workflowId(conversationId))
-                .setTaskQueue(RefundWorkflow.TASK_QUEUE)
+                .setTaskQueue(taskQueue)
                 .build());
     WorkflowClient.start(starter::run, request);
     stub = client.newWorkflowStub(RefundWorkflow.class, RefundWorkflow.workflowId(conversationId));

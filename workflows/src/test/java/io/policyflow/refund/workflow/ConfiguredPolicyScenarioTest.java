@@ -43,6 +43,6 @@ class ConfiguredPolicyScenarioTest extends ScenarioTest {
     List<String> replies = chat.say("yes");
 
     assertThat(replies).singleElement().asString().contains("refunded $15.00");
-    assertThat(channel.messages()).containsExactlyElementsOf(replies);
+    Eventually.holds(() -> assertThat(channel.messages()).containsExactlyElementsOf(replies));
   }
 }

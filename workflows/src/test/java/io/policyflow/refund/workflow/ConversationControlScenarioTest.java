@@ -9,7 +9,7 @@ import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.policy.RefundPolicy;
-import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,8 @@ class ConversationControlScenarioTest extends ScenarioTest {
     assertThat(chat.view().status()).isEqualTo(Status.CLOSED);
     assertThat(chat.view().outcome()).isEqualTo(Outcome.CANCELLED);
 
-    assertThatThrownBy(() -> chat.say("wait, come back")).isInstanceOf(WorkflowUpdateException.class);
+    assertThatThrownBy(() -> chat.say("wait, come back")).isInstanceOf(WorkflowException.class);
+    assertThat(chat.view().messages()).noneMatch(m -> m.text().equals("wait, come back"));
   }
 
   @Test

@@ -26,7 +26,7 @@ class IdentifyCustomerScenarioTest extends ScenarioTest {
         .contains("$59.00", "Argus All-Weather Tank, Affirm Water Bottle", "November 14, 2026")
         .doesNotContain("#000000100");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.ORDER);
-    assertThat(chat.view().messages().get(3).options()).hasSize(5).contains("#000000102");
+    assertThat(chat.view().messages().get(2).options()).hasSize(5).contains("#000000102");
   }
 
   @Test

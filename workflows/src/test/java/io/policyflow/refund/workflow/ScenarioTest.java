@@ -39,7 +39,7 @@ abstract class ScenarioTest {
     channel = new RecordingChannel();
     worker.registerActivitiesImplementations(store, channel, new FixedPolicy(policy()));
     testEnv.start();
-    chat = new Chat(client, "c-1");
+    chat = new Chat(client, worker.getTaskQueue(), "c-1");
   }
 
   /** The policy configured on the worker for this scenario. */
