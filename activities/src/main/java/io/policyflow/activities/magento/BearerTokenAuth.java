@@ -1,14 +1,13 @@
 package io.policyflow.activities.magento;
 
-import feign.RequestInterceptor;
 import feign.RequestTemplate;
 
 /**
- * {@code Authorization: Bearer <token>}. Authentication is a {@link RequestInterceptor} so that another scheme
- * (OAuth 1.0a request signing, planned) can replace it in {@link MagentoClients#create(MagentoConfig,
- * RequestInterceptor, java.time.Clock)} without touching the client.
+ * {@code Authorization: Bearer <token>}: an integration access token on a store that allows "OAuth Access Tokens
+ * to be used as standalone Bearer tokens", or an admin token obtained elsewhere. A 401 is final: the token is
+ * wrong, revoked or lacks an ACL resource.
  */
-public final class BearerTokenAuth implements RequestInterceptor {
+public final class BearerTokenAuth implements MagentoAuth {
 
   private final String header;
 
@@ -22,7 +21,12 @@ public final class BearerTokenAuth implements RequestInterceptor {
   @Override
   public void apply(RequestTemplate template) {
     template.removeHeader("Authorization");
-    template.header("Authorization", header);
+    template.headerLiteral("Authorization", header);
+  }
+
+  @Override
+  public String scheme() {
+    return "bearer";
   }
 
   @Override

@@ -15,9 +15,11 @@ import io.policyflow.refund.commerce.OrderRecord;
 import io.policyflow.refund.commerce.RefundCommand;
 import io.policyflow.refund.commerce.RefundLine;
 import io.policyflow.refund.commerce.RefundReceipt;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -32,22 +34,43 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #refund} is exactly-once although Magento has no idempotency key: the credit memo's comment carries
  * {@code [policyflow:<marker>]}, which is looked for before creating one and again after any failure that may
- * have hidden a committed refund.
+ * have hidden a committed refund (every page of the order's credit memos is read). The POST is only sent while the
+ * attempt has time for it to finish before its start-to-close timeout, so two attempts never overlap.
  */
 public class MagentoCommerceActivities implements CommerceActivities {
 
   private static final Logger log = LoggerFactory.getLogger(MagentoCommerceActivities.class);
 
+  /** Kept free at the end of an attempt, beside the time one request may take, before a refund POST is sent. */
+  static final Duration POST_MARGIN = Duration.ofSeconds(1);
+
   private final MagentoClient magento;
   private final Clock clock;
+  private final Duration requestTimeout;
 
   public MagentoCommerceActivities(MagentoClient magento, Clock clock) {
-    this.magento = Objects.requireNonNull(magento, "magento");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this(magento, clock, MagentoConfig.DEFAULT_CONNECT_TIMEOUT.plus(MagentoConfig.DEFAULT_READ_TIMEOUT));
   }
 
+  /**
+   * @param requestTimeout the longest one HTTP request can take (connect + read timeout): a refund POST is only
+   *     sent while the attempt has that much time left before its start-to-close timeout, so that a POST still in
+   *     flight never overlaps the next attempt's look for the marker
+   */
+  public MagentoCommerceActivities(MagentoClient magento, Clock clock, Duration requestTimeout) {
+    this.magento = Objects.requireNonNull(magento, "magento");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+  }
+
+  /** A client for {@code config} with default resilience settings. */
   public MagentoCommerceActivities(MagentoConfig config, Clock clock) {
-    this(MagentoClients.create(config, new BearerTokenAuth(config.accessToken()), clock), clock);
+    this(config, MagentoResilience.defaults(), clock);
+  }
+
+  /** A client for {@code config} protected by {@code resilience} (shared per worker, for its metrics). */
+  public MagentoCommerceActivities(MagentoConfig config, MagentoResilience resilience, Clock clock) {
+    this(MagentoClients.create(config, resilience, clock), clock, config.connectTimeout().plus(config.readTimeout()));
   }
 
   /** The text written into the credit memo comment, and looked for: {@code [policyflow:<marker>]}. */
@@ -61,7 +84,10 @@ public class MagentoCommerceActivities implements CommerceActivities {
       return null;
     }
     String normalized = email.strip().toLowerCase(Locale.ROOT);
-    List<MagentoCustomer> customers = magento.searchCustomers(SearchCriteria.eq("email", normalized)).items();
+    // One account per website can share an email: read every page.
+    List<MagentoCustomer> customers = MagentoPages.all(
+        SearchCriteria.builder().where("email", normalized).sortBy("entity_id", Direction.ASC).build(),
+        magento::searchCustomers);
     if (!customers.isEmpty()) {
       MagentoCustomer c = customers.get(0);
       if (customers.size() > 1) {
@@ -120,6 +146,7 @@ public class MagentoCommerceActivities implements CommerceActivities {
 
   @Override
   public RefundReceipt refund(RefundCommand command) {
+    Instant attemptStart = clock.instant();
     validate(command);
     String token = markerToken(command.marker());
     Optional<MagentoCreditMemo> existing = findMarked(command.orderId(), token);
@@ -129,6 +156,7 @@ public class MagentoCommerceActivities implements CommerceActivities {
       return receipt(existing.get(), command, true);
     }
 
+    ensureTimeToPost(attemptStart, command);
     long creditMemoId;
     try {
       creditMemoId = post(command, token);
@@ -176,6 +204,38 @@ public class MagentoCommerceActivities implements CommerceActivities {
 
   // --- refund internals -------------------------------------------------------------------------------------
 
+  /**
+   * Inside a Temporal activity: refuses (retryably, before sending anything) to start the refund POST when the
+   * attempt could hit its start-to-close timeout while the POST is still in flight. Temporal would then start the
+   * next attempt, whose look for the marker could miss a credit memo that is still being committed.
+   */
+  private void ensureTimeToPost(Instant attemptStart, RefundCommand command) {
+    Duration startToClose = activityStartToClose();
+    if (startToClose == null) {
+      return; // not running as an activity (tests, tools)
+    }
+    Duration left = timeLeft(attemptStart, startToClose, clock.instant());
+    Duration needed = requestTimeout.plus(POST_MARGIN);
+    if (left.compareTo(needed) < 0) {
+      throw MagentoErrors.unavailable("Order " + command.orderId() + ": only " + left.toMillis() + " ms left in this "
+          + "attempt, the refund POST may take " + needed.toMillis() + " ms: not sending it now (Magento is slow; "
+          + "the next attempt looks for the marker first)", null, null);
+    }
+  }
+
+  static Duration timeLeft(Instant attemptStart, Duration startToClose, Instant now) {
+    return startToClose.minus(Duration.between(attemptStart, now));
+  }
+
+  private static Duration activityStartToClose() {
+    try {
+      Duration d = Activity.getExecutionContext().getInfo().getStartToCloseTimeout();
+      return d == null || d.isZero() ? null : d;
+    } catch (IllegalStateException | NullPointerException notInAnActivity) {
+      return null;
+    }
+  }
+
   private long post(RefundCommand command, String token) {
     List<RefundRequest.Item> items = command.lines().stream()
         .map(l -> new RefundRequest.Item(l.orderItemId(), plain(l.qty())))
@@ -218,7 +278,9 @@ public class MagentoCommerceActivities implements CommerceActivities {
   }
 
   private Optional<MagentoCreditMemo> findMarked(long orderId, String token) {
-    for (MagentoCreditMemo memo : magento.searchCreditMemos(SearchCriteria.eq("order_id", orderId)).items()) {
+    SearchCriteria byOrder =
+        SearchCriteria.builder().where("order_id", orderId).sortBy("entity_id", Direction.ASC).build();
+    for (MagentoCreditMemo memo : MagentoPages.all(byOrder, magento::searchCreditMemos)) {
       if (memo.canceled() || memo.entityId() == null) {
         continue;
       }

@@ -1,20 +1,28 @@
 package io.policyflow.activities.magento;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Where Magento is and how to talk to it.
  *
  * @param baseUrl the REST root without {@code /V1}, e.g. {@code http://127.0.0.1:8089/rest/default} (with the
  *     store code) or {@code https://shop.example.com/rest} together with {@code storeCode}
- * @param accessToken sent as {@code Authorization: Bearer <token>} (an integration token with "standalone
- *     bearer" enabled, or an admin token)
+ * @param credentials OAuth 1.0a integration, bearer token or admin username/password (see {@link
+ *     MagentoCredentials})
  * @param connectTimeout TCP connect timeout; default 5 s
- * @param readTimeout time allowed for a whole response; default 30 s
- * @param storeCode optional store view code appended to {@code baseUrl} ({@code default}, {@code all}, ...)
+ * @param readTimeout time allowed for a whole response; default 30 s. Keep it well below the refund activity's
+ *     start-to-close timeout (2 min) so that two attempts never overlap.
+ * @param storeCode optional store view code appended to {@code baseUrl} ({@code default}, {@code all}, ...):
+ *     {@code /rest/<store>/V1/...}
  */
 public record MagentoConfig(
-    String baseUrl, String accessToken, Duration connectTimeout, Duration readTimeout, String storeCode) {
+    String baseUrl,
+    MagentoCredentials credentials,
+    Duration connectTimeout,
+    Duration readTimeout,
+    String storeCode) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -26,12 +34,16 @@ public record MagentoConfig(
     if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
       throw new IllegalArgumentException("Magento baseUrl must start with http:// or https://");
     }
-    if (accessToken == null || accessToken.isBlank()) {
-      throw new IllegalArgumentException("Magento accessToken is required");
-    }
+    Objects.requireNonNull(credentials, "Magento credentials are required");
     connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
     readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
     storeCode = storeCode == null || storeCode.isBlank() ? null : storeCode.strip();
+  }
+
+  /** Bearer-token configuration (the sandbox, or a store that accepts integration tokens as bearer tokens). */
+  public MagentoConfig(
+      String baseUrl, String accessToken, Duration connectTimeout, Duration readTimeout, String storeCode) {
+    this(baseUrl, new MagentoCredentials.Bearer(accessToken), connectTimeout, readTimeout, storeCode);
   }
 
   public MagentoConfig(String baseUrl, String accessToken) {
@@ -47,11 +59,22 @@ public record MagentoConfig(
     return storeCode == null ? root : root + "/" + storeCode;
   }
 
-  /** Never prints the token. */
+  /** {@code host} or {@code host:port} of the store: the name of its circuit breaker, rate limiter and bulkhead. */
+  public String host() {
+    return hostOf(apiUrl());
+  }
+
+  static String hostOf(String url) {
+    URI uri = URI.create(url);
+    String host = uri.getHost() == null ? "unknown" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+    return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
+  }
+
+  /** Never prints a secret. */
   @Override
   public String toString() {
-    return "MagentoConfig[baseUrl=" + baseUrl + ", accessToken=***, connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", storeCode=" + storeCode + "]";
+    return "MagentoConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout="
+        + connectTimeout + ", readTimeout=" + readTimeout + ", storeCode=" + storeCode + "]";
   }
 
   private static Duration positiveOr(Duration value, Duration fallback) {

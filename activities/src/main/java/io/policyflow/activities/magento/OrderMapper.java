@@ -21,6 +21,7 @@ import java.util.Objects;
 public final class OrderMapper {
 
   private static final String CONFIGURABLE = "configurable";
+  private static final String BUNDLE = "bundle";
 
   private OrderMapper() {}
 
@@ -47,34 +48,139 @@ public final class OrderMapper {
   }
 
   /**
-   * Refundable lines: every row except the children of configurable parents (Magento refunds those through the
-   * parent's {@code item_id}).
+   * The lines a customer can ask to refund, one per refundable {@code order_item_id}:
+   *
+   * <ul>
+   *   <li>configurable products: the parent row; its child row (the chosen variant, price 0) is folded in, since
+   *       Magento refunds it through the parent;
+   *   <li>fixed-price bundles (the parent carries the price, the children are priced 0): the parent row, children
+   *       folded in;
+   *   <li>dynamic-price bundles (the children carry the prices): each child row is a line (named "child (bundle)")
+   *       and the parent row is left out, since Magento refunds the children;
+   *   <li>everything else: its own row.
+   * </ul>
+   *
+   * <p>Quantities are Magento's own ({@code qty_invoiced − qty_refunded} is what can be refunded). A line's
+   * {@code qty_shipped} also counts units whose parts shipped on other rows: a folded parent counts as shipped as
+   * far as any of its children did (bundles shipped separately record shipments on the children), and a dynamic
+   * bundle's child as far as its parent did (bundles shipped together may record them on the parent).
    */
   public static List<OrderLine> lines(List<MagentoOrderItem> items, String currency) {
     Map<Long, MagentoOrderItem> byId = new HashMap<>();
+    Map<Long, List<MagentoOrderItem>> children = new HashMap<>();
     for (MagentoOrderItem item : items) {
       if (item.itemId() != null) {
         byId.put(item.itemId(), item);
       }
     }
+    for (MagentoOrderItem item : items) {
+      MagentoOrderItem parent = parentOf(item, byId);
+      if (parent != null && parent.itemId() != null) {
+        children.computeIfAbsent(parent.itemId(), k -> new ArrayList<>()).add(item);
+      }
+    }
     List<OrderLine> lines = new ArrayList<>();
     for (MagentoOrderItem item : items) {
-      if (isChildOfConfigurable(item, byId)) {
-        continue;
+      MagentoOrderItem parent = parentOf(item, byId);
+      List<MagentoOrderItem> kids =
+          item.itemId() == null ? List.of() : children.getOrDefault(item.itemId(), List.of());
+      if (parent == null) {
+        if (isBundle(item) && isDynamicBundle(item, kids)) {
+          continue; // its children are the lines
+        }
+        lines.add(line(item, item.name(), shippedWithChildren(item, kids), currency));
+      } else if (CONFIGURABLE.equals(parent.productType())) {
+        continue; // folded into the parent
+      } else if (isBundle(parent)) {
+        List<MagentoOrderItem> siblings = children.getOrDefault(parent.itemId(), List.of());
+        if (isDynamicBundle(parent, siblings)) {
+          lines.add(line(item, bundleChildName(item, parent), shippedWithParent(item, parent), currency));
+        }
+        // fixed-price bundle: folded into the parent
+      } else {
+        lines.add(line(item, item.name(), orZero(item.qtyShipped()), currency));
       }
-      lines.add(new OrderLine(
-          item.itemId() == null ? 0L : item.itemId(),
-          item.sku(),
-          item.name(),
-          item.productType(),
-          orZero(item.qtyOrdered()),
-          orZero(item.qtyInvoiced()),
-          orZero(item.qtyShipped()),
-          orZero(item.qtyRefunded()),
-          orZero(item.price()),
-          unitRefund(item, currency)));
     }
     return lines;
+  }
+
+  /**
+   * A bundle whose children carry the prices ("dynamic price"): some child has a price or row total. A
+   * fixed-price bundle prices only the parent; its children show 0.
+   */
+  static boolean isDynamicBundle(MagentoOrderItem bundle, List<MagentoOrderItem> children) {
+    if (children.isEmpty()) {
+      return false;
+    }
+    boolean childPriced = children.stream()
+        .anyMatch(c -> orZero(c.price()).signum() > 0 || orZero(c.rowTotal()).signum() > 0);
+    boolean parentPriced = orZero(bundle.price()).signum() > 0 || orZero(bundle.rowTotal()).signum() > 0;
+    return childPriced || !parentPriced;
+  }
+
+  private static OrderLine line(MagentoOrderItem item, String name, BigDecimal qtyShipped, String currency) {
+    return new OrderLine(
+        item.itemId() == null ? 0L : item.itemId(),
+        item.sku(),
+        name,
+        item.productType(),
+        orZero(item.qtyOrdered()),
+        orZero(item.qtyInvoiced()),
+        qtyShipped,
+        orZero(item.qtyRefunded()),
+        orZero(item.price()),
+        unitRefund(item, currency));
+  }
+
+  /** The parent's shipped units, or more when children shipped on their own (a unit counts once any part did). */
+  private static BigDecimal shippedWithChildren(MagentoOrderItem parent, List<MagentoOrderItem> children) {
+    BigDecimal shipped = orZero(parent.qtyShipped());
+    BigDecimal ordered = orZero(parent.qtyOrdered());
+    for (MagentoOrderItem child : children) {
+      BigDecimal childShipped = orZero(child.qtyShipped());
+      BigDecimal childOrdered = orZero(child.qtyOrdered());
+      if (childShipped.signum() <= 0 || childOrdered.signum() <= 0 || ordered.signum() <= 0) {
+        continue;
+      }
+      BigDecimal perUnit = childOrdered.divide(ordered, 4, RoundingMode.HALF_UP);
+      BigDecimal units = perUnit.signum() == 0
+          ? ordered
+          : childShipped.divide(perUnit, 0, RoundingMode.CEILING).min(ordered);
+      shipped = shipped.max(units);
+    }
+    return shipped;
+  }
+
+  /** A dynamic bundle child's shipped quantity, or its share of the parent's when shipped together. */
+  private static BigDecimal shippedWithParent(MagentoOrderItem child, MagentoOrderItem parent) {
+    BigDecimal shipped = orZero(child.qtyShipped());
+    BigDecimal parentShipped = orZero(parent.qtyShipped());
+    BigDecimal parentOrdered = orZero(parent.qtyOrdered());
+    if (parentShipped.signum() > 0 && parentOrdered.signum() > 0) {
+      BigDecimal share = orZero(child.qtyOrdered()).multiply(parentShipped)
+          .divide(parentOrdered, 4, RoundingMode.HALF_UP).stripTrailingZeros();
+      shipped = shipped.max(share);
+    }
+    return shipped;
+  }
+
+  private static String bundleChildName(MagentoOrderItem child, MagentoOrderItem bundle) {
+    if (bundle.name() == null || bundle.name().isBlank()) {
+      return child.name();
+    }
+    return (child.name() == null ? child.sku() : child.name()) + " (" + bundle.name() + ")";
+  }
+
+  private static boolean isBundle(MagentoOrderItem item) {
+    return BUNDLE.equals(item.productType());
+  }
+
+  private static MagentoOrderItem parentOf(MagentoOrderItem item, Map<Long, MagentoOrderItem> byId) {
+    if (item.parentItemId() == null && item.parentItem() == null) {
+      return null;
+    }
+    MagentoOrderItem parent = item.parentItemId() == null ? null : byId.get(item.parentItemId());
+    return parent != null ? parent : item.parentItem();
   }
 
   /** (row_total + tax_amount − discount_amount) / qty_ordered, rounded half-up to the currency's digits. */
@@ -117,17 +223,6 @@ public final class OrderMapper {
     } catch (IllegalArgumentException unknown) {
       return 2;
     }
-  }
-
-  private static boolean isChildOfConfigurable(MagentoOrderItem item, Map<Long, MagentoOrderItem> byId) {
-    if (item.parentItemId() == null && item.parentItem() == null) {
-      return false;
-    }
-    MagentoOrderItem parent = item.parentItemId() == null ? null : byId.get(item.parentItemId());
-    if (parent == null) {
-      parent = item.parentItem();
-    }
-    return parent != null && CONFIGURABLE.equals(parent.productType());
   }
 
   private static BigDecimal orZero(BigDecimal value) {

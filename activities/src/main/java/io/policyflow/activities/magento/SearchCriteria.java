@@ -38,10 +38,34 @@ public final class SearchCriteria {
   private final Integer currentPage;
 
   private SearchCriteria(Builder b) {
-    this.groups = List.copyOf(b.groups);
-    this.sortOrders = List.copyOf(b.sortOrders);
-    this.pageSize = b.pageSize;
-    this.currentPage = b.currentPage;
+    this(b.groups, b.sortOrders, b.pageSize, b.currentPage);
+  }
+
+  private SearchCriteria(
+      List<Filter> groups, List<Map.Entry<String, Direction>> sortOrders, Integer pageSize, Integer currentPage) {
+    this.groups = List.copyOf(groups);
+    this.sortOrders = List.copyOf(sortOrders);
+    this.pageSize = pageSize;
+    this.currentPage = currentPage;
+  }
+
+  /** The same criteria for one page: {@code pageSize} results (1..300), page {@code currentPage} (1-based). */
+  public SearchCriteria page(int pageSize, int currentPage) {
+    if (pageSize < 1 || pageSize > MagentoPages.MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize must be in 1.." + MagentoPages.MAX_PAGE_SIZE);
+    }
+    if (currentPage < 1) {
+      throw new IllegalArgumentException("currentPage is 1-based");
+    }
+    return new SearchCriteria(groups, sortOrders, pageSize, currentPage);
+  }
+
+  public Integer pageSize() {
+    return pageSize;
+  }
+
+  public Integer currentPage() {
+    return currentPage;
   }
 
   public static Builder builder() {
