@@ -129,6 +129,14 @@ function formatInstant(iso, short = false) {
   return Number.isNaN(date.getTime()) ? iso : (short ? shortDateTime : dateTime).format(date);
 }
 
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+function formatDay(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dayMonth.format(date);
+}
+
 function formatLocalDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
   return match ? dayOnly.format(new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]))) : (text || '');
@@ -227,6 +235,7 @@ async function startConversation() {
     const started = await api('conversations', { method: 'POST', body: { context } });
     reset(started.conversationId);
     state.contextEmail = context.customerEmail;
+    showContextSummary(context);
     applyView(started.conversation, { pushed: false });
     schedulePoll(0);
     $('chat-input').focus();
@@ -246,12 +255,25 @@ async function openConversation(conversationId) {
     const view = await api(`conversations/${enc(id)}`);
     reset(id);
     state.contextEmail = null;
+    showContextSummary(null);
     applyView(view, { pushed: false });
     schedulePoll(0);
     $('chat-input').focus();
   } catch (e) {
     showError(`Could not open conversation ${id}: ${e.message}`);
   }
+}
+
+/** Folds the context form away once a conversation runs, leaving a one-line summary of the context used. */
+function showContextSummary(context) {
+  const parts = context ? [
+    context.customerName,
+    context.customerEmail ? `${context.customerEmail}${context.emailVerified ? ' (verified)' : ''}` : 'no email',
+    context.locale,
+    context.channel,
+  ].filter(Boolean) : ['as the chat backend sent it'];
+  $('context-summary').textContent = `· ${parts.join(' · ')}`;
+  $('context-box').open = false;
 }
 
 function newMessageId() {
@@ -466,18 +488,17 @@ function applyRun(run) {
 // ---- rendering: timeline ----------------------------------------------------------------------------------
 
 function timelineItem(entry) {
-  const extra = [];
+  let detail = entry.detail;
   if (entry.kind === 'timer' && entry.firesAt) {
     if (entry.state === 'waiting') {
-      extra.push(`fires ${formatInstant(entry.firesAt)} (in ${formatSpan(Date.parse(entry.firesAt) - serverNow())})`);
+      detail = `fires ${formatInstant(entry.firesAt)} (in ${formatSpan(Date.parse(entry.firesAt) - serverNow())})`;
     } else if (entry.state === 'done') {
-      extra.push(`fired ${formatInstant(entry.endedAt || entry.firesAt)}`);
+      detail = `fired ${formatInstant(entry.endedAt || entry.firesAt)}`;
     } else {
-      extra.push(`was due ${formatInstant(entry.firesAt)}`);
+      detail = `${entry.detail} (it was due ${formatInstant(entry.firesAt)})`;
     }
   }
-  if (entry.retryAt) extra.push(`next attempt ${formatInstant(entry.retryAt)}`);
-  const detail = [entry.detail, ...extra].filter(Boolean).join(' · ');
+  if (entry.retryAt) detail = `${detail} · next attempt ${formatInstant(entry.retryAt)}`;
   const stateText = STATE_TEXT[entry.state];
   return el('li', { class: entry.state, 'data-kind': entry.kind },
     el('div', { class: 'when' }, el('time', { datetime: entry.at }, formatInstant(entry.at))),
@@ -573,19 +594,17 @@ async function refreshSandbox() {
     class: order.number === current ? 'current' : null, 'data-order': order.number,
   },
   el('th', { scope: 'row' }, `#${order.number}`,
-    el('div', { class: 'muted' }, order.items.map((item) => item.name).join(', '))),
-  el('td', {}, formatInstant(order.placedAt, true).replace(/,?\s*\d{2}:\d{2}$/, '')),
+    el('div', { class: 'order-items' }, order.items.map((item) => item.name).join(', ')),
+    el('div', { class: 'order-items' }, `placed ${formatDay(order.placedAt)}`)),
   el('td', {}, order.status || order.state),
   el('td', { class: 'num' }, formatMoney(order.total, order.currency)),
-  el('td', { class: 'num refunded' }, order.refunded ? formatMoney(order.refunded, order.currency) : '—'),
-  el('td', { class: 'memos' }, order.creditMemos.length
-    ? order.creditMemos.map((memo) => el('span', { class: 'memo' },
-      `#${memo.number || memo.id} · ${formatMoney(memo.total, order.currency)}`))
-    : '—')));
+  el('td', { class: 'num refunded' }, order.refunded ? formatMoney(order.refunded, order.currency) : '—',
+    el('div', { class: 'memos' }, order.creditMemos.map((memo) => el('span', { class: 'memo' },
+      `credit memo #${memo.number || memo.id}`))))));
   box.replaceChildren(el('table', {},
-    el('caption', { class: 'muted' }, 'Newest first. The highlighted order is the conversation\'s.'),
+    el('caption', { class: 'muted' }, 'Newest first; the conversation\'s order is highlighted.'),
     el('thead', {}, el('tr', {},
-      ['Order', 'Placed', 'Status', 'Total', 'Refunded', 'Credit memos'].map((h) => el('th', { scope: 'col' }, h)))),
+      ['Order', 'Status', 'Total', 'Refunded'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows)));
 }
 

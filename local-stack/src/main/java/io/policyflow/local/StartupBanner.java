@@ -28,6 +28,7 @@ class StartupBanner {
         .orElse(environment.getProperty("policyflow.magento.base-url") + " (MAGENTO_BASE_URL)");
     System.out.println();
     System.out.println("Policyflow local stack is ready");
+    System.out.println("  Playground " + api + "/playground/");
     System.out.println("  API        " + api + "/v1/refunds");
     System.out.println("  Health     " + api + "/actuator/health");
     System.out.println("  Temporal   " + temporal);

@@ -5,6 +5,7 @@ import com.google.protobuf.util.Timestamps;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.failure.v1.Failure;
+import io.temporal.common.converter.DataConverter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,23 +30,39 @@ final class HistoryText {
 
   /** The payload as JSON when it is {@code json/plain}; null when it is encrypted, binary or unreadable. */
   static JsonNode json(Payload payload) {
+    return json(payload, null);
+  }
+
+  /**
+   * The payload as JSON: {@code json/plain} directly, anything else through the client's data converter (which
+   * decrypts when the API has the codec keys); null when it cannot be read.
+   */
+  static JsonNode json(Payload payload, DataConverter converter) {
     if (payload == null) {
       return null;
     }
     var encoding = payload.getMetadataMap().get("encoding");
-    if (encoding == null || !encoding.toString(StandardCharsets.UTF_8).equals("json/plain")) {
+    if (encoding != null && encoding.toString(StandardCharsets.UTF_8).equals("json/plain")) {
+      try {
+        return JSON.readTree(payload.getData().toByteArray());
+      } catch (JacksonException e) {
+        return null;
+      }
+    }
+    if (converter == null) {
       return null;
     }
     try {
-      return JSON.readTree(payload.getData().toByteArray());
-    } catch (JacksonException e) {
+      Object value = converter.fromPayload(payload, Object.class, Object.class);
+      return JSON.valueToTree(value);
+    } catch (RuntimeException e) {
       return null;
     }
   }
 
-  /** The first of the payloads as JSON (see {@link #json(Payload)}). */
-  static JsonNode firstJson(Payloads payloads) {
-    return payloads == null || payloads.getPayloadsCount() == 0 ? null : json(payloads.getPayloads(0));
+  /** The first of the payloads as JSON (see {@link #json(Payload, DataConverter)}). */
+  static JsonNode firstJson(Payloads payloads, DataConverter converter) {
+    return payloads == null || payloads.getPayloadsCount() == 0 ? null : json(payloads.getPayloads(0), converter);
   }
 
   /** A search attribute's value as a plain Java value (string, number, boolean, list), or "(unreadable)". */

@@ -1,5 +1,6 @@
 package io.policyflow.api.playground;
 
+import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.policyflow.api.ApiProperties;
@@ -9,6 +10,7 @@ import io.policyflow.api.refunds.TemporalUnavailableException;
 import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.api.common.v1.SearchAttributes;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.filter.v1.StartTimeFilter;
 import io.temporal.api.filter.v1.WorkflowTypeFilter;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -22,8 +24,6 @@ import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
 import io.temporal.client.WorkflowClient;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import com.google.protobuf.ByteString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -107,7 +107,7 @@ public class RunInspector {
         execution.getRunId(),
         events.size(),
         truncated,
-        Timeline.of(events, described.getPendingActivitiesList()));
+        Timeline.of(events, described.getPendingActivitiesList(), client.getOptions().getDataConverter()));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.temporal.api.enums.v1.RetryState;
 import io.temporal.api.failure.v1.Failure;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.common.converter.DataConverter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,20 +41,44 @@ final class Timeline {
       Map.entry("Deliver", "push a message or event to the chat backend (channel)"),
       Map.entry("CurrentPolicy", "read the refund policy configured on the worker"));
 
+  /*
+   * What a timer is for, from the conversation's stage when it started (the RefundStage search attribute): while
+   * following up, the first timer to fire is the follow-up itself, a later one the wait for the customer's answer.
+   */
+  private static final String FOLLOW_UP_NOTE =
+      "the follow-up: on the refund's expected date the bot checks the credit memo and asks whether the money"
+          + " arrived";
+  private static final String FOLLOW_UP_ANSWER_NOTE =
+      "if the customer does not answer the follow-up by then, the conversation closes as refunded";
+  private static final String HANDED_OFF_NOTE = "if nobody writes until then, the conversation closes";
+  private static final String SILENCE_NOTE =
+      "if the customer stays silent until then: a reminder (after one, the conversation closes as abandoned)";
+
   private final List<Line> lines = new ArrayList<>();
   private final Map<Long, Line> activitiesByScheduledId = new HashMap<>();
   private final Map<String, Line> timersById = new HashMap<>();
   private final Map<Long, Line> updatesByAcceptedId = new HashMap<>();
+  private final Map<String, Line> updatesById = new HashMap<>();
   private final Map<String, Line> workflowTaskFailures = new LinkedHashMap<>();
 
-  private Timeline() {}
+  private final DataConverter converter;
+  private String stage;
+  private boolean followUpFired;
+  /** The last customer turn or agent action (update or signal): what ends the conversation's wait early. */
+  private long lastTurnEventId;
+
+  private Timeline(DataConverter converter) {
+    this.converter = converter;
+  }
 
   /**
    * @param events the run's history, in order
    * @param pending DescribeWorkflowExecution's pending activities (may be empty)
+   * @param converter reads payloads that are not plain JSON (encrypted ones, with the codec keys); may be null
    */
-  static List<TimelineEntry> of(List<HistoryEvent> events, List<PendingActivityInfo> pending) {
-    Timeline timeline = new Timeline();
+  static List<TimelineEntry> of(List<HistoryEvent> events, List<PendingActivityInfo> pending,
+      DataConverter converter) {
+    Timeline timeline = new Timeline(converter);
     events.forEach(timeline::add);
     timeline.merge(pending);
     return timeline.lines.stream().map(Line::entry).toList();
@@ -116,7 +141,7 @@ final class Timeline {
         Line line = line(event, at, "timer", "Timer " + HistoryText.duration(duration), "waiting");
         line.note = summary(event);
         if (line.note == null) {
-          line.note = "a deadline: the conversation waits until then, unless something happens first";
+          line.note = timerPurpose();
         }
         line.firesAt = at.plus(duration);
         line.detail = "waiting";
@@ -125,9 +150,16 @@ final class Timeline {
       case EVENT_TYPE_TIMER_FIRED -> {
         Line line = timersById.get(event.getTimerFiredEventAttributes().getTimerId());
         if (line != null) {
-          line.state = "done";
-          line.detail = "fired";
           line.endedAt = at;
+          if (lastTurnEventId > line.eventId) {
+            // the workflow stopped waiting when the message came; the server still lets the timer run out
+            line.state = "canceled";
+            line.detail = "not needed: a message came first";
+          } else {
+            line.state = "done";
+            line.detail = "fired";
+            followUpFired |= FOLLOW_UP_NOTE.equals(line.note);
+          }
         }
       }
       case EVENT_TYPE_TIMER_CANCELED -> {
@@ -148,6 +180,9 @@ final class Timeline {
         line.note = "what makes the run findable in Temporal UI";
         List<String> pairs = new ArrayList<>();
         values.forEach((name, value) -> pairs.add(name + " = " + value));
+        if (values.get("RefundStage") instanceof String value) {
+          stage = value;
+        }
         line.detail = String.join(", ", pairs);
       }
       case EVENT_TYPE_WORKFLOW_TASK_FAILED -> {
@@ -205,7 +240,7 @@ final class Timeline {
     Line line = line(event, at, "run", "Conversation started", "done");
     line.note = "workflow " + attributes.getWorkflowType().getName() + " on task queue "
         + attributes.getTaskQueue().getName();
-    JsonNode request = HistoryText.firstJson(attributes.getInput());
+    JsonNode request = HistoryText.firstJson(attributes.getInput(), converter);
     if (request != null) {
       JsonNode context = request.get("context");
       List<String> parts = new ArrayList<>();
@@ -227,7 +262,7 @@ final class Timeline {
     var request = event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest();
     String name = request.getInput().getName();
     String updateId = request.getMeta().getUpdateId();
-    JsonNode argument = HistoryText.firstJson(request.getInput().getArgs());
+    JsonNode argument = HistoryText.firstJson(request.getInput().getArgs(), converter);
     Line line;
     if (name.equals("reply")) {
       String messageId = HistoryText.text(argument, "messageId");
@@ -243,12 +278,19 @@ final class Timeline {
       line = line(event, at, "message", "Update " + name, "running");
     }
     line.detail = "accepted, being handled";
+    if (!name.equals("open")) {
+      lastTurnEventId = event.getEventId();
+    }
     updatesByAcceptedId.put(event.getEventId(), line);
+    updatesById.put(updateId, line);
   }
 
   private void updateCompleted(HistoryEvent event, Instant at) {
     var attributes = event.getWorkflowExecutionUpdateCompletedEventAttributes();
-    Line line = updatesByAcceptedId.get(attributes.getAcceptedEventId());
+    // by the accepted event's id, or by the update id (the test server leaves accepted_event_id unset)
+    Line line = attributes.getAcceptedEventId() > 0
+        ? updatesByAcceptedId.get(attributes.getAcceptedEventId())
+        : updatesById.remove(attributes.getMeta().getUpdateId());
     if (line == null) {
       return;
     }
@@ -261,18 +303,20 @@ final class Timeline {
       return;
     }
     line.state = "done";
-    JsonNode result = HistoryText.firstJson(attributes.getOutcome().getSuccess());
+    JsonNode result = HistoryText.firstJson(attributes.getOutcome().getSuccess(), converter);
     JsonNode replies = result == null ? null : result.get("replies");
     String answer = replies != null && replies.isArray()
         ? "answered with " + replies.size() + (replies.size() == 1 ? " message" : " messages")
         : "answered";
-    line.detail = answer + " after " + HistoryText.duration(Duration.between(line.at, at));
+    Duration took = Duration.between(line.at, at);
+    line.detail = answer + (took.isZero() ? " at once" : " after " + HistoryText.duration(took));
   }
 
   private void signaled(HistoryEvent event, Instant at) {
     var attributes = event.getWorkflowExecutionSignaledEventAttributes();
     String name = attributes.getSignalName();
-    JsonNode argument = HistoryText.firstJson(attributes.getInput());
+    JsonNode argument = HistoryText.firstJson(attributes.getInput(), converter);
+    lastTurnEventId = event.getEventId();
     Line line;
     if (name.equals("receive")) {
       String messageId = HistoryText.text(argument, "messageId");
@@ -301,11 +345,11 @@ final class Timeline {
       return;
     }
     Map<String, Payloads> details = attributes.getDetailsMap();
-    JsonNode type = details.containsKey("type") ? HistoryText.firstJson(details.get("type")) : null;
+    JsonNode type = details.containsKey("type") ? HistoryText.firstJson(details.get("type"), converter) : null;
     String name = type == null ? "(local activity)" : type.asString();
     Line line = line(event, at, "local-activity", "Local activity " + name, "done");
     line.note = ACTIVITY_NOTES.get(name);
-    JsonNode meta = details.containsKey("meta") ? HistoryText.firstJson(details.get("meta")) : null;
+    JsonNode meta = details.containsKey("meta") ? HistoryText.firstJson(details.get("meta"), converter) : null;
     if (meta != null) {
       line.attempt = meta.path("attempt").asInt(1);
       long scheduled = meta.path("originalScheduledTimestamp").asLong(0);
@@ -369,6 +413,18 @@ final class Timeline {
     }
   }
 
+  private String timerPurpose() {
+    if (stage == null) {
+      return "a deadline: the conversation waits until then, unless something happens first";
+    }
+    return switch (stage) {
+      case "FOLLOWING_UP" -> followUpFired ? FOLLOW_UP_ANSWER_NOTE : FOLLOW_UP_NOTE;
+      case "HANDED_OFF" -> HANDED_OFF_NOTE;
+      case "CLOSED" -> "a deadline after the conversation closed";
+      default -> SILENCE_NOTE;
+    };
+  }
+
   private static String retryState(RetryState state) {
     return switch (state) {
       case RETRY_STATE_NON_RETRYABLE_FAILURE -> " — not retryable";
@@ -380,11 +436,11 @@ final class Timeline {
     };
   }
 
-  private static String summary(HistoryEvent event) {
+  private String summary(HistoryEvent event) {
     if (!event.hasUserMetadata() || !event.getUserMetadata().hasSummary()) {
       return null;
     }
-    JsonNode summary = HistoryText.json(event.getUserMetadata().getSummary());
+    JsonNode summary = HistoryText.json(event.getUserMetadata().getSummary(), converter);
     return summary == null || summary.isNull() ? null : summary.asString();
   }
 

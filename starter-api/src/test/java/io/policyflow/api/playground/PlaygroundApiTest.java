@@ -1,0 +1,255 @@
+package io.policyflow.api.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.policyflow.api.playground.PlaygroundHttp.Response;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The playground on a loopback-bound server (the local stack's mode), over real HTTP, against the starter's
+ * in-process Temporal test server with {@link PlaygroundTestWorkflow} as the worker and fake local tools.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.temporal.test-server.enabled=true",
+      "spring.temporal.workers[0].task-queue=refund-conversations",
+      "spring.temporal.workers[0].workflow-classes[0]=io.policyflow.api.playground.PlaygroundTestWorkflow",
+      "policyflow.api.token=test-token-0123456789",
+      "policyflow.api.turn-timeout=3s",
+      "policyflow.playground.enabled=true",
+      "policyflow.playground.temporal-ui-url=http://localhost:8233/",
+      "server.address=127.0.0.1"
+    })
+@Import(PlaygroundApiTest.FakeLocalTools.class)
+class PlaygroundApiTest {
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired
+  TestWorkflowEnvironment temporal;
+
+  @Autowired
+  FakeLocalTools tools;
+
+  PlaygroundHttp http;
+
+  @BeforeEach
+  void setUp() {
+    http = new PlaygroundHttp(port);
+    temporal.registerSearchAttribute("RefundStage", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+  }
+
+  /** Clock and sandbox as the local stack would offer them. */
+  static class FakeLocalTools implements PlaygroundLocalTools {
+    Instant now = Instant.parse("2025-12-01T10:00:00Z");
+    final List<Duration> skips = new ArrayList<>();
+
+    @Override
+    public Optional<Instant> clock() {
+      return Optional.of(now);
+    }
+
+    @Override
+    public Instant skip(Duration duration) {
+      skips.add(duration);
+      now = now.plus(duration);
+      return now;
+    }
+
+    @Override
+    public boolean hasSandbox() {
+      return true;
+    }
+
+    @Override
+    public List<SandboxOrder> sandboxOrders(String email) {
+      if (!email.equalsIgnoreCase("jane.doe@example.com")) {
+        return List.of();
+      }
+      return List.of(new SandboxOrder("000000101", 11, "closed", "closed", Instant.parse("2025-11-24T10:00:00Z"),
+          new BigDecimal("15"), new BigDecimal("10"), "USD", "checkmo",
+          List.of(new SandboxItem("24-UG06", "Affirm Water Bottle", BigDecimal.ONE, BigDecimal.ONE)),
+          List.of(new SandboxCreditMemo("3", "000000003", new BigDecimal("10"), Instant.parse("2025-12-01T10:00:00Z"),
+              "Refund by Policyflow"))));
+    }
+  }
+
+  @Test
+  void thePageIsServedWithAStrictPolicyAndWithoutAnyToken() {
+    Response redirect = http.get("/playground");
+    assertThat(redirect.status()).isEqualTo(302);
+    assertThat(redirect.header("Location")).endsWith("/playground/");
+
+    Response page = http.get("/playground/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'", "script-src 'self'",
+        "frame-ancestors 'none'");
+    assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(page.body()).contains("<script type=\"module\" src=\"playground.js\">", "aria-live=\"polite\"");
+
+    for (String file : List.of("/playground/playground.js", "/playground/playground.css")) {
+      Response asset = http.get(file);
+      assertThat(asset.status()).as(file).isEqualTo(200);
+      assertThat(asset.body()).doesNotContain("test-token-0123456789");
+    }
+    assertThat(page.body()).doesNotContain("test-token-0123456789");
+    assertThat(http.get("/playground/playground.js").header("Content-Type")).contains("javascript");
+  }
+
+  @Test
+  void settingsTellThePageWhatItCanOffer() {
+    JsonNode settings = http.get("/playground/api/settings").json();
+
+    assertThat(settings.get("namespace").asString()).isEqualTo("default");
+    assertThat(settings.get("temporalUiUrl").asString()).isEqualTo("http://localhost:8233");
+    assertThat(settings.get("clock").asBoolean()).isTrue();
+    assertThat(settings.get("sandbox").asBoolean()).isTrue();
+    assertThat(settings.get("access").asString()).isEqualTo("loopback");
+  }
+
+  @Test
+  void aConversationStartsWithContextTakesTurnsAndShowsItsRunAndTimeline() {
+    Response started = http.postJson("/playground/api/conversations", """
+        {"context": {"customerEmail": "jane.doe@example.com", "emailVerified": true, "customerName": "Jane",
+                     "locale": "en-GB", "channel": "web"}}""");
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    String id = started.json().get("conversationId").asString();
+    assertThat(id).matches("pg-[a-z0-9]{10}");
+    assertThat(started.json().at("/conversation/messages/0/options/0").asString()).isEqualTo("#000000101");
+
+    Response turn = http.postJson("/playground/api/conversations/" + id + "/messages",
+        "{\"messageId\": \"m1-abc\", \"text\": \"#000000101\"}");
+    assertThat(turn.status()).as(turn.toString()).isEqualTo(200);
+    assertThat(turn.json().at("/replies/0/text").asString()).isEqualTo("You said: #000000101");
+
+    JsonNode view = http.get("/playground/api/conversations/" + id).json();
+    assertThat(view.get("messages")).hasSize(3);
+
+    JsonNode run = http.get("/playground/api/conversations/" + id + "/run").json();
+    assertThat(run.get("workflowId").asString()).isEqualTo("refund-" + id);
+    assertThat(run.get("status").asString()).isEqualTo("RUNNING");
+    assertThat(run.get("historyLength").asLong()).isPositive();
+    assertThat(run.at("/searchAttributes/RefundStage").asString()).isEqualTo("ORDER");
+    assertThat(run.get("temporalUiUrl").asString()).isEqualTo(
+        "http://localhost:8233/namespaces/default/workflows/refund-" + id + "/" + run.get("runId").asString()
+            + "/history");
+
+    JsonNode timeline = http.get("/playground/api/conversations/" + id + "/timeline").json();
+    List<String> lines = new ArrayList<>();
+    timeline.get("entries").forEach(e -> lines.add(e.get("title").asString() + " | " + e.path("detail").asString()
+        + " | " + e.get("state").asString()));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation started | context: email"
+        + " jane.doe@example.com (verified), name Jane, locale en-GB, channel web"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Search attributes set | RefundStage = ORDER"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Timer 5d | waiting | waiting"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation opened (update open)"));
+    assertThat(lines).anySatisfy(line ->
+        assertThat(line).matches("Customer message m1-abc \\(update\\) \\| answered with 1 message (at once|after .*) \\| done"));
+    JsonNode timer = find(timeline.get("entries"), "Timer 5d");
+    assertThat(Duration.between(Instant.parse(timer.get("at").asString()),
+        Instant.parse(timer.get("firesAt").asString()))).isEqualTo(Duration.ofDays(5));
+
+    JsonNode recent = http.get("/playground/api/conversations").json();
+    assertThat(recent).anySatisfy(r -> assertThat(r.get("conversationId").asString()).isEqualTo(id));
+  }
+
+  @Test
+  void anUnknownConversationIs404AndBadInputIs400() {
+    Response missing = http.get("/playground/api/conversations/pg-nope/run");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(http.get("/playground/api/conversations/pg-nope/timeline").status()).isEqualTo(404);
+    assertThat(http.get("/playground/api/conversations/pg-nope").status()).isEqualTo(404);
+
+    Response badId = http.postJson("/playground/api/conversations", "{\"conversationId\": \"no spaces\"}");
+    assertThat(badId.status()).isEqualTo(400);
+    assertThat(badId.json().get("field").asString()).isEqualTo("conversationId");
+  }
+
+  @Test
+  void theClockSkipsByIsoDurationsOnly() {
+    assertThat(http.get("/playground/api/clock").json().get("now").asString()).isNotBlank();
+
+    Response skipped = http.postJson("/playground/api/clock/skip", "{\"duration\": \"P6D\"}");
+    assertThat(skipped.status()).as(skipped.toString()).isEqualTo(200);
+    assertThat(skipped.json().get("skipped").asString()).isEqualTo("PT144H");
+    assertThat(tools.skips).contains(Duration.ofDays(6));
+
+    for (String bad : List.of("\"six days\"", "\"-P1D\"", "\"P500D\"", "null")) {
+      Response refused = http.postJson("/playground/api/clock/skip", "{\"duration\": " + bad + "}");
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.json().get("field").asString()).isEqualTo("duration");
+    }
+  }
+
+  @Test
+  void theSandboxOrdersOfACustomerAreListed() {
+    JsonNode orders = http.get("/playground/api/sandbox/orders?email=Jane.Doe@example.com").json();
+
+    assertThat(orders.at("/orders/0/number").asString()).isEqualTo("000000101");
+    assertThat(orders.at("/orders/0/refunded").asString()).isEqualTo("10");
+    assertThat(orders.at("/orders/0/creditMemos/0/total").asString()).isEqualTo("10");
+    assertThat(http.get("/playground/api/sandbox/orders?email=nobody").status()).isEqualTo(400);
+    assertThat(http.get("/playground/api/sandbox/orders").status()).isEqualTo(400);
+  }
+
+  @Test
+  void callsThatChangeSomethingMustBeJsonFromThePageItself() {
+    Response form = http.send(http.builder("/playground/api/conversations")
+        .header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertThat(form.status()).isEqualTo(403);
+
+    Response foreign = http.send(http.builder("/playground/api/clock/skip")
+        .header("Content-Type", "application/json")
+        .header("Origin", "http://evil.example")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
+
+    Response sameOrigin = http.send(http.builder("/playground/api/clock/skip")
+        .header("Content-Type", "application/json")
+        .header("Origin", "http://localhost:" + port)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    assertThat(sameOrigin.status()).isEqualTo(200);
+  }
+
+  @Test
+  void aHostNameOtherThanThisMachineIsRefused() throws Exception {
+    assertThat(http.statusLineWithHost("/playground/api/settings", "localhost:" + port)).contains(" 200");
+    assertThat(http.statusLineWithHost("/playground/api/settings", "127.0.0.1:" + port)).contains(" 200");
+    assertThat(http.statusLineWithHost("/playground/api/settings", "attacker.example:" + port)).contains(" 403");
+  }
+
+  @Test
+  void theV1ApiStillNeedsItsToken() {
+    assertThat(http.get("/v1/refunds/anything").status()).isEqualTo(401);
+  }
+
+  private static JsonNode find(JsonNode entries, String title) {
+    for (JsonNode entry : entries) {
+      if (entry.get("title").asString().equals(title)) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no timeline entry " + title + " in " + entries);
+  }
+}
