@@ -1,5 +1,6 @@
 package io.policyflow.local;
 
+import io.policyflow.local.kustomer.KustomerLocalSetup;
 import io.policyflow.sandbox.MagentoSandbox;
 import io.policyflow.sandbox.SandboxConfig;
 import java.nio.file.Path;
@@ -19,11 +20,14 @@ public final class LocalStack implements AutoCloseable {
   private final EmbeddedTemporal temporal;
   private final MagentoSandbox sandbox;
   private final ConfigurableApplicationContext context;
+  private final KustomerLocalSetup kustomer;
 
-  private LocalStack(EmbeddedTemporal temporal, MagentoSandbox sandbox, ConfigurableApplicationContext context) {
+  private LocalStack(EmbeddedTemporal temporal, MagentoSandbox sandbox, ConfigurableApplicationContext context,
+      KustomerLocalSetup kustomer) {
     this.temporal = temporal;
     this.sandbox = sandbox;
     this.context = context;
+    this.kustomer = kustomer;
   }
 
   /**
@@ -39,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
 
     EmbeddedTemporal temporal = null;
     MagentoSandbox sandbox = null;
+    KustomerLocalSetup kustomer = null;
     try {
       if (temporalAddress == null) {
         temporal = EmbeddedTemporal.start(Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
@@ -59,7 +64,14 @@ public final class LocalStack implements AutoCloseable {
         magentoUrl = sandbox.baseUrl();
       }
 
+      // the Kustomer simulator, when POLICYFLOW_LOOKUPS_PLATFORM or POLICYFLOW_CHANNEL_TYPE is kustomer and
+      // KUSTOMER_BASE_URL is unset
+      kustomer = KustomerLocalSetup.fromEnvironment(env);
+
       List<String> arguments = new ArrayList<>(List.of(args));
+      if (kustomer != null) {
+        arguments.addAll(kustomer.arguments());
+      }
       arguments.add("--spring.temporal.connection.target=" + temporalAddress);
       arguments.add("--policyflow.magento.base-url=" + magentoUrl);
       arguments.add("--policyflow.magento.access-token=" + magentoToken);
@@ -72,8 +84,14 @@ public final class LocalStack implements AutoCloseable {
                     new LocalStackServices(embedded, localSandbox));
               })
               .run(arguments.toArray(String[]::new));
-      return new LocalStack(temporal, sandbox, context);
+      if (kustomer != null) {
+        kustomer.connect(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+      }
+      return new LocalStack(temporal, sandbox, context, kustomer);
     } catch (RuntimeException e) {
+      if (kustomer != null) {
+        kustomer.close();
+      }
       if (sandbox != null) {
         sandbox.close();
       }
@@ -110,6 +128,9 @@ public final class LocalStack implements AutoCloseable {
     } finally {
       if (sandbox != null) {
         sandbox.close();
+      }
+      if (kustomer != null) {
+        kustomer.close();
       }
       if (temporal != null) {
         temporal.close();

@@ -14,6 +14,7 @@ import io.policyflow.activities.magento.MagentoHealthCheck;
 import io.policyflow.activities.magento.MagentoResilience;
 import io.policyflow.codec.Codecs;
 import io.policyflow.refund.channel.ChannelActivities;
+import io.policyflow.worker.kustomer.KustomerWorkerConfiguration;
 import io.policyflow.refund.commerce.CommerceActivities;
 import io.policyflow.refund.policy.PolicyActivities;
 import io.temporal.common.converter.DataConverter;
@@ -21,11 +22,13 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -36,6 +39,7 @@ import org.springframework.context.annotation.PropertySource;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PolicyProperties.class, MagentoProperties.class, ChannelProperties.class})
 @PropertySource("classpath:policyflow-worker.properties")
+@Import(KustomerWorkerConfiguration.class)
 public class WorkerConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerConfiguration.class);
@@ -64,6 +68,7 @@ public class WorkerConfiguration {
   }
 
   @Bean
+  @ConditionalOnProperty(name = "policyflow.lookups.platform", havingValue = "magento", matchIfMissing = true)
   public CommerceActivities commerceActivities(MagentoClient magentoClient, MagentoConfig config) {
     return new MagentoCommerceActivities(
         magentoClient, Clock.systemUTC(), config.connectTimeout().plus(config.readTimeout()));
@@ -112,6 +117,7 @@ public class WorkerConfiguration {
   }
 
   @Bean
+  @ConditionalOnProperty(name = "policyflow.channel.type", havingValue = "webhook", matchIfMissing = true)
   public ChannelActivities channelActivities(ChannelProperties channel) {
     return new WebhookChannelActivities(
         new WebhookChannelConfig(channel.getWebhookUrl(), channel.getWebhookSecret(), channel.getTimeout()));

@@ -16,11 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Requires {@code Authorization: Bearer <token>} on {@code /v1} and everything under it; answers 401
  * problem+json with {@code WWW-Authenticate: Bearer ...} otherwise. Other paths (actuator health, pages of an
- * application that imports the API) pass untouched.
+ * application that imports the API) pass untouched, and so do webhooks ({@code /v1/webhooks/...}): their senders
+ * cannot hold our token, so each webhook handler authenticates its deliveries by their signature instead.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
   static final String PROTECTED_PREFIX = "/v1";
+  /** Authenticated by each webhook's own signature check, not by the bearer token. */
+  static final String WEBHOOKS_PREFIX = "/v1/webhooks/";
   private static final String SCHEME = "bearer ";
   private static final String REALM = "Bearer realm=\"policyflow\"";
 
@@ -38,6 +41,9 @@ public class BearerTokenFilter extends OncePerRequestFilter {
   /** The path as the container resolved it (decoded, normalized, without path parameters or context path). */
   static boolean isProtected(HttpServletRequest request) {
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (path.startsWith(WEBHOOKS_PREFIX)) {
+      return false;
+    }
     return path.equals(PROTECTED_PREFIX) || path.startsWith(PROTECTED_PREFIX + "/");
   }
 
