@@ -166,6 +166,11 @@ final class BotSays {
         + " at the latest. Our store is emailing you the confirmation too.";
   }
 
+  static String takingLonger() {
+    return "Your refund is taking a little longer than usual because our store system is slow to answer. "
+        + "There's nothing you need to do: I'll message you here as soon as it's through.";
+  }
+
   static String refundStatus(RefundView refund, ZoneId zone) {
     return "Your refund of "
         + MoneyText.format(refund.amount(), refund.currency())

@@ -83,6 +83,11 @@ final class Conversation {
     return message;
   }
 
+  /** A bot message that goes into the transcript but not into the current turn's replies (it is pushed). */
+  Message announce(String text) {
+    return transcript.add(Author.BOT, text, List.of(), now());
+  }
+
   Message say(String text) {
     return say(text, List.of());
   }

@@ -35,6 +35,8 @@ import io.policyflow.refund.understanding.ReplyInterpreter;
 import io.policyflow.refund.understanding.YesNo;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +52,9 @@ final class RefundDialogue {
   private static final Logger log = Workflow.getLogger(RefundDialogue.class);
   private static final int IDENTIFY_ATTEMPTS = 2;
   private static final int ORDER_ATTEMPTS = 2;
+  /** Version marker of the "taking longer" message during a slow refund. */
+  static final String TAKING_LONGER_CHANGE = "refund-taking-longer";
+  static final java.time.Duration TAKING_LONGER_AFTER = java.time.Duration.ofSeconds(30);
 
   private final Conversation c;
   private final CommerceActivities store;
@@ -308,7 +313,7 @@ final class RefundDialogue {
             order.currency());
     RefundReceipt receipt;
     try {
-      receipt = refunds.refund(command);
+      receipt = refund(command);
     } catch (ActivityFailure failure) {
       String why = failureMessage(failure);
       handOff(CommerceFailures.REFUND_REFUSED.equals(failureType(failure))
@@ -337,6 +342,23 @@ final class RefundDialogue {
             + " (credit memo "
             + c.refund.creditMemoId()
             + ").");
+  }
+
+  /**
+   * Issues the refund. From version 1 on, a refund still running after {@link #TAKING_LONGER_AFTER} (the store is
+   * slow or down and Temporal is retrying) tells the customer through the channel that it is taking longer; the
+   * outcome follows by itself when the store answers.
+   */
+  private RefundReceipt refund(RefundCommand command) {
+    int version = Workflow.getVersion(TAKING_LONGER_CHANGE, Workflow.DEFAULT_VERSION, 1);
+    if (version == Workflow.DEFAULT_VERSION) {
+      return refunds.refund(command);
+    }
+    Promise<RefundReceipt> receipt = Async.function(refunds::refund, command);
+    if (!Workflow.await(TAKING_LONGER_AFTER, receipt::isCompleted)) {
+      push(c.announce(BotSays.takingLonger()));
+    }
+    return receipt.get();
   }
 
   private void onAlternative(String text) {

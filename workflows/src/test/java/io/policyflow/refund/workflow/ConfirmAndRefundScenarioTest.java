@@ -11,6 +11,7 @@ import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +123,22 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     assertThat(store.refunds).hasSize(1);
     long customerYes = chat.view().messages().stream().filter(m -> m.text().equals("yes")).count();
     assertThat(customerYes).isEqualTo(1);
+  }
+
+  @Test
+  void aRefundSlowedByAStoreOutageTellsTheCustomerAndCompletesByItself() {
+    store.refundOutages.set(6);
+    janePicks("101");
+    chat.say("unused");
+
+    chat.signal("yes");
+    wait(Duration.ofMinutes(3));
+
+    Eventually.holds(() -> assertThat(channel.messages()).hasSize(2));
+    assertThat(channel.messages().get(0)).contains("taking a little longer");
+    assertThat(channel.messages().get(1)).contains("refunded $10.00");
+    assertThat(store.refundAttempts).hasValue(7);
+    assertThat(store.refunds).hasSize(1);
+    assertThat(chat.view().messages()).anySatisfy(m -> assertThat(m.text()).contains("taking a little longer"));
   }
 }

@@ -30,6 +30,9 @@ final class FakeStore implements CommerceActivities {
   final List<String> comments = Collections.synchronizedList(new ArrayList<>());
   final List<String> emailsLookedUp = Collections.synchronizedList(new ArrayList<>());
   volatile RuntimeException refundFailure;
+  /** The store is down for this many refund attempts (a retryable failure each), then answers. */
+  final java.util.concurrent.atomic.AtomicInteger refundOutages = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger refundAttempts = new java.util.concurrent.atomic.AtomicInteger();
   volatile Duration refundDelay = Duration.ZERO;
   volatile CreditMemoStatus.State memoState = CreditMemoStatus.State.REFUNDED;
 
@@ -113,6 +116,10 @@ final class FakeStore implements CommerceActivities {
   @Override
   public RefundReceipt refund(RefundCommand command) {
     sleep(refundDelay);
+    refundAttempts.incrementAndGet();
+    if (refundOutages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw ApplicationFailure.newFailure("store unavailable (HTTP 503)", "MagentoUnavailable");
+    }
     if (refundFailure != null) {
       throw refundFailure;
     }
