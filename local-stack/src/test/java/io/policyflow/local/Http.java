@@ -35,6 +35,36 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** GET, retried while the API answers 503 (as its Retry-After asks), for at most 30 s. */
+  Response getWhenAvailable(String path) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    Response response = get(path);
+    while (response.status() == 503 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      response = get(path);
+    }
+    return response;
+  }
+
+  /** Sends a customer turn, again with the same message id while the API answers 503, for at most 30 s. */
+  String sayWhenAvailable(String conversationId, String messageId, String text) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        return say(conversationId, messageId, text);
+      } catch (AssertionError unavailable) {
+        if (!unavailable.getMessage().startsWith("turn failed: 503") || System.nanoTime() > deadline) {
+          throw unavailable;
+        }
+      }
+    }
+  }
+
   /** Sends a customer turn and returns the texts of the bot's replies, joined. */
   String say(String conversationId, String messageId, String text) {
     Response response = post("/v1/refunds/" + conversationId + "/messages",

@@ -1,0 +1,87 @@
+package io.policyflow.benchmark;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** How much the benchmark does: {@code --quick} for a smoke run (under a minute), the full run otherwise. */
+record Settings(
+    boolean quick,
+    List<Integer> concurrencies,
+    int repetitions,
+    int floorSamples,
+    int conversationsPerCustomer,
+    int minConversations,
+    int warmupConversations,
+    int parked,
+    List<Integer> parkedCheckpoints,
+    int parkingClients,
+    int parkedTurns,
+    Path out) {
+
+  static Settings parse(String[] args, Path defaultOut) {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    List<Integer> concurrencies = quick ? List.of(1, 16, 64) : List.of(1, 16, 64, 256);
+    int reps = quick ? 1 : 3;
+    int parked = quick ? 400 : 10_000;
+    Path out = defaultOut;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick", "--full" -> { }
+        case "--concurrency" -> concurrencies = Arrays.stream(args[++i].split(",")).map(String::strip)
+            .map(Integer::parseInt).toList();
+        case "--repetitions" -> reps = Integer.parseInt(args[++i]);
+        case "--parked" -> parked = Integer.parseInt(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--help", "-h" -> {
+          System.out.println("""
+              java -jar benchmark/target/benchmark.jar [--quick] [--concurrency 1,16,64,256] [--repetitions 3]
+                   [--parked 10000] [--out DIR]
+              --quick   a smoke run: C = 1, 16, 64, one repetition, 400 parked conversations (under a minute)
+              default   the full run: C = 1, 16, 64, 256, three repetitions, 10,000 parked conversations
+              The report goes to DIR (default: benchmark-report beside the jar, i.e. benchmark/target/).""");
+          System.exit(0);
+        }
+        default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (--help)");
+      }
+    }
+    List<Integer> checkpoints = checkpoints(parked);
+    return new Settings(quick, concurrencies, reps,
+        quick ? 300 : 1500,
+        quick ? 1 : 3,
+        quick ? 10 : 60,
+        quick ? 32 : 200,
+        parked, checkpoints,
+        32,
+        quick ? 10 : 50,
+        out);
+  }
+
+  /** The conversations a batch at {@code clients} customers runs. */
+  int conversations(int clients) {
+    return Math.max(minConversations, clients * conversationsPerCustomer);
+  }
+
+  /** Floor calls per client at {@code clients} (about {@link #floorSamples} in all). */
+  int floorPerClient(int clients) {
+    return Math.max(4, floorSamples / clients);
+  }
+
+  int customersNeeded() {
+    int most = warmupConversations;
+    for (int c : concurrencies) {
+      most = Math.max(most, conversations(c));
+    }
+    return most + 2 * parkedTurns + 10;
+  }
+
+  private static List<Integer> checkpoints(int parked) {
+    if (parked <= 600) {
+      return List.of(parked);
+    }
+    if (parked <= 2_000) {
+      return List.of(600, parked);
+    }
+    return List.of(600, parked / 4, parked / 2, parked);
+  }
+}
