@@ -116,6 +116,7 @@ final class Report {
     throughputSection();
     scaling();
     parked();
+    decomposition();
     whereTheTimeGoes();
     method();
   }
@@ -411,6 +412,52 @@ final class Report {
       new String[] {"activity_schedule_to_start_latency", "", "activity schedule-to-start"},
       new String[] {"local_activity_execution_latency", "local activities", "execution"},
       new String[] {"sticky_cache_miss", "sticky cache misses", ""});
+
+  private void decomposition() {
+    if (r.decompositionCondition.isEmpty()) {
+      return;
+    }
+    line("## Where the time of a turn without remote call goes (C = 1)");
+    line();
+    line("The real refund workflow's open and condition turns, one customer at a time, sent three ways in turn:"
+        + " through the HTTP API; through the `WorkflowClient` as the API sends them (update started and answered"
+        + " once *accepted*, then its result polled: two RPCs); through the `WorkflowClient` in one call waiting for"
+        + " completion (one RPC, like the floor).");
+    line();
+    line("| turn | sent through | n | p50 ms | p90 ms | p99 ms |");
+    line("|---|---|---:|---:|---:|---:|");
+    for (String v : Decomposition.VARIANTS) {
+      Samples s = r.decompositionOpen.get(v);
+      line("| open | " + v + " | " + s.count() + " | " + fmt("%.2f", s.percentileMillis(0.5)) + " | "
+          + fmt("%.2f", s.percentileMillis(0.9)) + " | " + fmt("%.2f", s.percentileMillis(0.99)) + " |");
+    }
+    for (String v : Decomposition.VARIANTS) {
+      Samples s = r.decompositionCondition.get(v);
+      line("| condition | " + v + " | " + s.count() + " | " + fmt("%.2f", s.percentileMillis(0.5)) + " | "
+          + fmt("%.2f", s.percentileMillis(0.9)) + " | " + fmt("%.2f", s.percentileMillis(0.99)) + " |");
+    }
+    if (cs.contains(1)) {
+      double http = r.decompositionCondition.get(Decomposition.VARIANTS[0]).percentileMillis(0.5);
+      double accepted = r.decompositionCondition.get(Decomposition.VARIANTS[1]).percentileMillis(0.5);
+      double one = r.decompositionCondition.get(Decomposition.VARIANTS[2]).percentileMillis(0.5);
+      double floor = floor(1, Results.UPDATE, 0.5).median();
+      double httpFloor = floor(1, Results.HTTP, 0.5).median();
+      line();
+      line("Condition turn at p50, by difference: the update floor " + fmt("%.2f", floor) + " ms; the refund"
+          + " workflow's own work on top of it (one call − floor) " + fmt("%+.2f", one - floor) + " ms; the"
+          + " accepted-then-poll protocol (accepted − one call) " + fmt("%+.2f", accepted - one) + " ms; the API"
+          + " (HTTP − accepted) " + fmt("%+.2f", http - accepted) + " ms, of which the bare HTTP round trip is "
+          + fmt("%.2f", httpFloor) + " ms.");
+      double oHttp = r.decompositionOpen.get(Decomposition.VARIANTS[0]).percentileMillis(0.5);
+      double oAccepted = r.decompositionOpen.get(Decomposition.VARIANTS[1]).percentileMillis(0.5);
+      double oOne = r.decompositionOpen.get(Decomposition.VARIANTS[2]).percentileMillis(0.5);
+      double oFloor = floor(1, Results.HTTP_OPEN, 0.5).median() - httpFloor;
+      line("Open at p50: the update-with-start floor without HTTP ≈ " + fmt("%.2f", oFloor) + " ms (http+open −"
+          + " http); the workflow's own work " + fmt("%+.2f", oOne - oFloor) + " ms; accepted-then-poll "
+          + fmt("%+.2f", oAccepted - oOne) + " ms; the API " + fmt("%+.2f", oHttp - oAccepted) + " ms.");
+    }
+    line();
+  }
 
   private void whereTheTimeGoes() {
     line("## Where the time goes (Temporal SDK metrics)");
