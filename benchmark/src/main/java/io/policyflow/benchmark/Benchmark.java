@@ -63,19 +63,36 @@ public final class Benchmark {
       machine.phase("warm-up");
       warmUp(settings, stack, work);
 
-      for (int clients : settings.concurrencies()) {
-        for (int rep = 1; rep <= settings.repetitions(); rep++) {
+      // The embedded server gets slower as it ages (see the report): odd repetitions go up the concurrencies,
+      // even ones down, so that no concurrency is always measured on the oldest server.
+      results.floorAtStart = new Samples();
+      work.updateFloor(1, settings.floorPerClient(1), results.floorAtStart);
+      for (int rep = 1; rep <= settings.repetitions(); rep++) {
+        List<Integer> order = new ArrayList<>(settings.concurrencies());
+        if (rep % 2 == 0) {
+          java.util.Collections.reverse(order);
+        }
+        for (int clients : order) {
           machine.phase("C=" + clients);
           results.reps.add(repetition(settings, stack, work, clients, rep));
         }
       }
 
       machine.phase("decomposition");
-      Decomposition.run(settings, work, results);
+      Decomposition.run(settings, stack, work, results);
 
       machine.phase("parked");
       Parked.run(settings, stack, work, results);
 
+      machine.phase("end");
+      results.floorAtEnd = new Samples();
+      work.updateFloor(1, settings.floorPerClient(1), results.floorAtEnd);
+      Map<String, long[]> histogram = classHistogram();
+      results.lockEvents = histogram.getOrDefault(LOCK_EVENT, new long[2]);
+      results.conversationsStarted = work.conversationsStarted();
+      log("floor update p50 at the start %.2f ms, at the end %.2f ms; the embedded server holds %,d time-lock"
+              + " events (%.0f MiB)", results.floorAtStart.percentileMillis(0.5), results.floorAtEnd.percentileMillis(0.5),
+          results.lockEvents[0], Heap.mib(results.lockEvents[1]));
       results.cpuByPhase = machine.byPhase();
       results.othersCpu = machine.othersCpuPercent();
     }
@@ -176,9 +193,12 @@ public final class Benchmark {
     return Path.of("target").toAbsolutePath();
   }
 
-  /** The live heap's class histogram (a full GC first): class name → bytes. */
-  static Map<String, Long> classHistogram() {
-    Map<String, Long> out = new java.util.HashMap<>();
+  /** The embedded server's time-lock diagnostic events (never removed: see the report). */
+  static final String LOCK_EVENT = "io.temporal.internal.testservice.SelfAdvancingTimerImpl$LockEvent";
+
+  /** The live heap's class histogram (a full GC first): class name → {instances, bytes}. */
+  static Map<String, long[]> classHistogram() {
+    Map<String, long[]> out = new java.util.HashMap<>();
     try {
       String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
@@ -186,7 +206,9 @@ public final class Benchmark {
       for (String line : text.split("\n")) {
         String[] parts = line.trim().split("\\s+");
         if (parts.length >= 4 && parts[0].endsWith(":")) {
-          out.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+          long[] v = out.computeIfAbsent(parts[3], k -> new long[2]);
+          v[0] += Long.parseLong(parts[1]);
+          v[1] += Long.parseLong(parts[2]);
         }
       }
     } catch (Exception e) {
@@ -195,10 +217,10 @@ public final class Benchmark {
     return out;
   }
 
-  static List<String[]> histogramGrowth(Map<String, Long> before, Map<String, Long> after, int per, int top) {
+  static List<String[]> histogramGrowth(Map<String, long[]> before, Map<String, long[]> after, int per, int top) {
     List<String[]> rows = new ArrayList<>();
     after.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
         .filter(e -> e.getValue() > 0)
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .limit(top)

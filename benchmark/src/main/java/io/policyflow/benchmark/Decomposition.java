@@ -38,8 +38,9 @@ final class Decomposition {
 
   private Decomposition() {}
 
-  static void run(Settings settings, Workloads work, Results results) {
+  static void run(Settings settings, Stack stack, Workloads work, Results results) {
     long start = System.nanoTime();
+    stack.sandbox().store().reset(); // every order refundable: the conversations must reach the condition turn
     WorkflowClient client = work.client();
     Api api = work.api();
     for (String v : VARIANTS) {

@@ -31,7 +31,7 @@ final class Parked {
     stack.invalidateCache();
     long base = Heap.usedAfterGc();
     results.checkpoints.add(new Results.Checkpoint(0, base, base, 0, Heap.threads(), Heap.threads()));
-    Map<String, Long> histogramBefore = Benchmark.classHistogram();
+    Map<String, long[]> histogramBefore = Benchmark.classHistogram();
 
     List<String> parked = new ArrayList<>();
     for (int checkpoint : settings.parkedCheckpoints()) {
@@ -49,11 +49,11 @@ final class Parked {
               + " (%.1f KiB per parked conversation outside the cache)", parked.size(), Heap.mib(withCache), cached,
           Heap.mib(without), (without - base) / 1024.0 / parked.size());
     }
-    Map<String, Long> histogramAfter = Benchmark.classHistogram();
+    Map<String, long[]> histogramAfter = Benchmark.classHistogram();
     results.histogramGrowth = Benchmark.histogramGrowth(histogramBefore, histogramAfter, parked.size(), 15);
 
     // refunded conversations, parked on their follow-up timer
-    int refunded = settings.quick() ? 48 : 480;
+    int refunded = settings.quick() ? 48 : 300;
     stack.sandbox().store().reset();
     stack.invalidateCache();
     results.heapBeforeRefunded = Heap.usedAfterGc();

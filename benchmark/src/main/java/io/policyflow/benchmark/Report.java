@@ -117,6 +117,7 @@ final class Report {
     scaling();
     parked();
     decomposition();
+    aging();
     whereTheTimeGoes();
     method();
   }
@@ -267,12 +268,15 @@ final class Report {
         + " updates and activities without HTTP, store calls or workflow logic. *Lost*: conversations that never"
         + " ended refunded, plus orders refunded twice or not at all (checked in the sandbox after each repetition).");
     line();
-    line("| C | conversations/s | bare workflow/s | ratio | errors | holding replies | lost |");
-    line("|---:|---:|---:|---:|---:|---:|---:|");
+    line("| C | conversations/s | bare workflow/s | ratio | errors | holding replies | lost | turns over 1 s"
+        + " (refund / bare) |");
+    line("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int c : cs) {
       line("| " + c + " | " + throughput(c).format("%.1f") + " | " + bareThroughput(c).format("%.1f") + " | "
           + throughputRatio(c).format("%.2f") + " | " + sum(c, rep -> rep.product.failed.get()) + " | "
-          + sum(c, rep -> rep.product.holdingReplies.get()) + " | " + sum(c, rep -> rep.product.lost()) + " |");
+          + sum(c, rep -> rep.product.holdingReplies.get()) + " | " + sum(c, rep -> rep.product.lost()) + " | "
+          + sum(c, rep -> slowTurns(rep.product)) + " of " + sum(c, rep -> turns(rep.product)) + " / "
+          + sum(c, rep -> slowTurns(rep.bare)) + " of " + sum(c, rep -> turns(rep.bare)) + " |");
     }
     line();
     List<String> errors = new ArrayList<>();
@@ -289,6 +293,14 @@ final class Report {
       errors.forEach(e -> line("- `" + e.replace('`', '\'') + "`"));
       line();
     }
+  }
+
+  private static int slowTurns(Workloads.Outcome o) {
+    return o.turns.values().stream().mapToInt(s -> s.countAbove(1000)).sum();
+  }
+
+  private static int turns(Workloads.Outcome o) {
+    return o.turns.values().stream().mapToInt(Samples::count).sum();
   }
 
   private void scaling() {
@@ -527,8 +539,10 @@ final class Report {
         + " every floor at 16 clients, not recorded.");
     line("- Then for each C in " + cs + " and each of " + s.repetitions() + " repetition(s), in this order: the four"
         + " floors (about " + s.floorSamples() + " calls each, spread over the C clients), the refund conversations"
-        + " (max(" + s.minConversations() + ", " + s.conversationsPerCustomer() + " × C) per repetition, the sandbox"
-        + " reset first so every order is refundable), then as many bare conversations.");
+        + " (" + conversationCounts() + " per repetition, the sandbox reset first so every order is refundable),"
+        + " then as many bare conversations. Odd repetitions go up the concurrencies, even ones down, because the"
+        + " embedded server slows down as it ages (see above): no concurrency is always measured on the oldest"
+        + " server.");
     line("- Closed loop: each simulated customer (a thread) starts its next conversation as soon as the previous one"
         + " ends; throughput = conversations / time from the start signal to the last one done.");
     line("- Percentiles by nearest rank over one repetition's samples; each figure is the median over repetitions"
@@ -537,6 +551,34 @@ final class Report {
         + " shipped defaults (20 calls/s, 10 at once) a refund conversation's 10 store calls cap the product at about"
         + " 2 conversations/s, which would measure the limiter, not the product.");
     line("- Raw figures: `figures.csv` beside this report; the sandbox data: `sandbox-fixture.json`.");
+    line();
+  }
+
+  private String conversationCounts() {
+    List<String> parts = new ArrayList<>();
+    for (int c : cs) {
+      parts.add(r.settings.conversations(c) + " at C=" + c);
+    }
+    return String.join(", ", parts);
+  }
+
+  private void aging() {
+    if (r.floorAtStart == null || r.floorAtEnd == null) {
+      return;
+    }
+    line("## The embedded server ages");
+    line();
+    line("The bare update floor at C=1 measured right after the warm-up and again at the very end of the run: p50 "
+        + fmt("%.2f", r.floorAtStart.percentileMillis(0.5)) + " → " + fmt("%.2f", r.floorAtEnd.percentileMillis(0.5))
+        + " ms, p99 " + fmt("%.2f", r.floorAtStart.percentileMillis(0.99)) + " → "
+        + fmt("%.2f", r.floorAtEnd.percentileMillis(0.99)) + " ms, after " + String.format(Locale.ROOT, "%,d",
+        r.conversationsStarted) + " conversations (refund, bare and parked) in this run. At the end the embedded"
+        + " server held " + String.format(Locale.ROOT, "%,d", r.lockEvents[0]) + " `SelfAdvancingTimerImpl$LockEvent`"
+        + " objects (" + fmt("%.1f", Heap.mib(r.lockEvents[1])) + " MiB): temporal-test-server 1.38.0 appends one to a"
+        + " `LinkedList` on every time-skipping lock and unlock of a task (`updateLocks`) and never removes them, and"
+        + " every change of a workflow's state removes its own lock event from that list by a linear search"
+        + " (`TimerLockHandle.unlock` → `LinkedList.remove`). Each state change therefore costs time proportional to"
+        + " everything the server has done since it started, and the memory is never given back.");
     line();
   }
 

@@ -51,6 +51,10 @@ final class Results {
   Map<String, String> configuration = new LinkedHashMap<>();
   String revision;
   final List<Rep> reps = new ArrayList<>();
+  Samples floorAtStart;
+  Samples floorAtEnd;
+  long[] lockEvents = new long[2];
+  long conversationsStarted;
 
   // decomposition at C=1
   final Map<String, Samples> decompositionOpen = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ record Settings(
     boolean quick = Arrays.asList(args).contains("--quick");
     List<Integer> concurrencies = quick ? List.of(1, 16, 64) : List.of(1, 16, 64, 256);
     int reps = quick ? 1 : 3;
-    int parked = quick ? 400 : 10_000;
+    int parked = quick ? 300 : 10_000;
     Path out = defaultOut;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -37,7 +37,7 @@ record Settings(
           System.out.println("""
               java -jar benchmark/target/benchmark.jar [--quick] [--concurrency 1,16,64,256] [--repetitions 3]
                    [--parked 10000] [--out DIR]
-              --quick   a smoke run: C = 1, 16, 64, one repetition, 400 parked conversations (under a minute)
+              --quick   a smoke run: C = 1, 16, 64, one repetition, 300 parked conversations (under a minute)
               default   the full run: C = 1, 16, 64, 256, three repetitions, 10,000 parked conversations
               The report goes to DIR (default: benchmark-report beside the jar, i.e. benchmark/target/).""");
           System.exit(0);
@@ -47,9 +47,9 @@ record Settings(
     }
     List<Integer> checkpoints = checkpoints(parked);
     return new Settings(quick, concurrencies, reps,
-        quick ? 300 : 1500,
-        quick ? 1 : 3,
-        quick ? 10 : 60,
+        quick ? 200 : 1000,
+        quick ? 1 : 10,
+        quick ? 10 : 40,
         quick ? 32 : 200,
         parked, checkpoints,
         32,
@@ -57,9 +57,15 @@ record Settings(
         out);
   }
 
-  /** The conversations a batch at {@code clients} customers runs. */
+  /**
+   * The conversations a batch at {@code clients} customers runs: quick, one each (at least 10); full, ten each up to
+   * 256 in all, but at least two each (1: 40, 16: 160, 64: 256, 256: 512).
+   */
   int conversations(int clients) {
-    return Math.max(minConversations, clients * conversationsPerCustomer);
+    if (quick) {
+      return Math.max(minConversations, clients);
+    }
+    return Math.max(minConversations, Math.min(clients * conversationsPerCustomer, Math.max(256, clients * 2)));
   }
 
   /** Floor calls per client at {@code clients} (about {@link #floorSamples} in all). */

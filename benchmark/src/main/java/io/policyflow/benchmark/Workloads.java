@@ -24,6 +24,7 @@ final class Workloads {
   private final WorkflowClient client;
   private final String runId;
   private final AtomicInteger batch = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
 
   Workloads(Stack stack, String runId) {
     this.stack = stack;
@@ -38,6 +39,11 @@ final class Workloads {
 
   WorkflowClient client() {
     return client;
+  }
+
+  /** Workflows this benchmark started (conversations, bare conversations, floor workflows). */
+  long conversationsStarted() {
+    return started.get();
   }
 
   // ---- floors -------------------------------------------------------------------------------------------------
@@ -168,6 +174,7 @@ final class Workloads {
 
   private void converse(String id, int customer, Outcome outcome) {
     outcome.customerOf.put(id, customer);
+    started.incrementAndGet();
     Api.Response r = api.open(id);
     if (!turn(TurnType.OPEN, r, 201, "EMAIL", id, outcome)) {
       return;
@@ -278,6 +285,7 @@ final class Workloads {
               .setWorkflowId(prefix + i)
               .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
               .build());
+      started.incrementAndGet();
       long t0 = System.nanoTime();
       WorkflowClient.executeUpdateWithStart(wf::open, UpdateOptions.newBuilder(String.class).build(),
           new WithStartWorkflowOperation<>(wf::run, 4));
@@ -303,6 +311,7 @@ final class Workloads {
     List<String> ids = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger errors = new AtomicInteger();
     Runner.closedLoop(clients, count, null, (c, i) -> {
+      started.incrementAndGet();
       Api.Response r = api.open(prefix + i);
       if (r.status() == 201 && "EMAIL".equals(text(r.body(), "awaiting"))) {
         opens.add(r.nanos());
