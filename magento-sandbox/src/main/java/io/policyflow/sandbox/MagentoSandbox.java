@@ -8,6 +8,7 @@ import io.policyflow.sandbox.auth.TokenAuthenticator;
 import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.data.FixtureLoader;
 import io.policyflow.sandbox.demo.DemoData;
+import io.policyflow.sandbox.fault.Faults;
 import io.policyflow.sandbox.http.ApiRequest;
 import io.policyflow.sandbox.http.ApiResponse;
 import io.policyflow.sandbox.http.RequestDispatcher;
@@ -36,14 +37,16 @@ public final class MagentoSandbox implements AutoCloseable {
     private final SandboxConfig config;
     private final SandboxStore store;
     private final RequestDispatcher dispatcher;
+    private final Faults faults;
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private MagentoSandbox(SandboxConfig config, SandboxStore store, RequestDispatcher dispatcher, HttpServer server,
-                           ExecutorService executor) {
+    private MagentoSandbox(SandboxConfig config, SandboxStore store, RequestDispatcher dispatcher, Faults faults,
+                           HttpServer server, ExecutorService executor) {
         this.config = config;
         this.store = store;
         this.dispatcher = dispatcher;
+        this.faults = faults;
         this.server = server;
         this.executor = executor;
     }
@@ -56,7 +59,9 @@ public final class MagentoSandbox implements AutoCloseable {
                 new RefundService(config.strictInvoiceRefundCheck()),
                 new AdminTokenService(config.adminUsername(), config.adminPassword(), config.twoFactorAuth(),
                         config.clock(), authenticator));
-        RequestDispatcher dispatcher = new RequestDispatcher(SandboxApi.router(services), authenticator, config.clock());
+        Faults faults = new Faults();
+        RequestDispatcher dispatcher = new RequestDispatcher(SandboxApi.router(services), authenticator, config.clock(),
+                faults, config.faultControl());
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         HttpServer server;
         try {
@@ -69,7 +74,7 @@ public final class MagentoSandbox implements AutoCloseable {
         server.createContext("/", new SandboxHttpHandler(dispatcher));
         server.setExecutor(executor);
         server.start();
-        return new MagentoSandbox(config, store, dispatcher, server, executor);
+        return new MagentoSandbox(config, store, dispatcher, faults, server, executor);
     }
 
     private static Supplier<DataSet> initialData(SandboxConfig config) {
@@ -96,6 +101,15 @@ public final class MagentoSandbox implements AutoCloseable {
 
     public SandboxStore store() {
         return store;
+    }
+
+    /**
+     * The injected faults, e.g. {@code faults().add(FaultRule.on("POST", glob).withStatus(503).withTimes(3))} with
+     * the glob <code>/V1/order/&#42;/refund</code>, and {@code faults().clear()}. Also over HTTP at
+     * {@code /__sandbox/faults} when {@link SandboxConfig#faultControl()}.
+     */
+    public Faults faults() {
+        return faults;
     }
 
     public SandboxConfig config() {

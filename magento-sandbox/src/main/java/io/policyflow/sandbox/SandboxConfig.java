@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param strictInvoiceRefundCheck invoice refunds also need a refund-capable (online) payment method when
  *                                 {@code isOnline=false}, as Magento's invoice validator does for e.g. checkmo
  *                                 (default {@code false}: only {@code isOnline=true} needs an online method)
+ * @param faultControl             serve the unauthenticated fault-injection endpoint {@code /__sandbox/faults}
+ *                                 (default {@code true}; the Java API {@code MagentoSandbox#faults()} works either way)
  */
 public record SandboxConfig(
         int port,
@@ -41,7 +43,8 @@ public record SandboxConfig(
         boolean inputLimitEnabled,
         int maxPageSize,
         int defaultPageSize,
-        boolean strictInvoiceRefundCheck) {
+        boolean strictInvoiceRefundCheck,
+        boolean faultControl) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final String DEFAULT_ACCESS_TOKEN = "sandbox-token";
@@ -81,7 +84,7 @@ public record SandboxConfig(
                 .adminUsername(adminUsername).adminPassword(adminPassword).twoFactorAuth(twoFactorAuth)
                 .commentWithoutStatusBug(commentWithoutStatusBug).inputLimitEnabled(inputLimitEnabled)
                 .maxPageSize(maxPageSize).defaultPageSize(defaultPageSize)
-                .strictInvoiceRefundCheck(strictInvoiceRefundCheck);
+                .strictInvoiceRefundCheck(strictInvoiceRefundCheck).faultControl(faultControl);
     }
 
     private static String blankToDefault(String value, String fallback) {
@@ -103,6 +106,7 @@ public record SandboxConfig(
         private int maxPageSize = 300;
         private int defaultPageSize = 20;
         private boolean strictInvoiceRefundCheck;
+        private boolean faultControl = true;
 
         private Builder() {
         }
@@ -172,10 +176,15 @@ public record SandboxConfig(
             return this;
         }
 
+        public Builder faultControl(boolean faultControl) {
+            this.faultControl = faultControl;
+            return this;
+        }
+
         public SandboxConfig build() {
             return new SandboxConfig(port, bindAddress, accessToken, fixture, clock, adminUsername, adminPassword,
                     twoFactorAuth, commentWithoutStatusBug, inputLimitEnabled, maxPageSize, defaultPageSize,
-                    strictInvoiceRefundCheck);
+                    strictInvoiceRefundCheck, faultControl);
         }
     }
 }

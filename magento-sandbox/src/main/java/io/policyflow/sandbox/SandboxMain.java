@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
  *   <li>{@code SANDBOX_BIND} (default 127.0.0.1; {@code 0.0.0.0} in containers)</li>
  *   <li>{@code SANDBOX_TWO_FACTOR_AUTH} (default true), {@code SANDBOX_INPUT_LIMITS} (default false),
  *       {@code SANDBOX_COMMENT_WITHOUT_STATUS_BUG} (default false)</li>
+ *   <li>{@code SANDBOX_FAULT_CONTROL} (default true): serve {@code /__sandbox/faults} (fault injection)</li>
  * </ul>
  */
 public final class SandboxMain {
@@ -31,7 +32,9 @@ public final class SandboxMain {
         }, "magento-sandbox-shutdown"));
         System.out.println("Magento sandbox listening on " + sandbox.baseUrl()
                 + " (bind " + config.bindAddress() + ", data: "
-                + (config.fixture() == null ? "demo" : config.fixture()) + ")");
+                + (config.fixture() == null ? "demo" : config.fixture())
+                + (config.faultControl() ? "; fault injection at " + sandbox.baseUrl().replaceAll("/rest/default$", "")
+                        + "/__sandbox/faults" : "") + ")");
         System.out.flush();
         stopped.await();
     }
@@ -43,7 +46,8 @@ public final class SandboxMain {
                 .bindAddress(env.getOrDefault("SANDBOX_BIND", SandboxConfig.DEFAULT_BIND_ADDRESS))
                 .twoFactorAuth(flag(env, "SANDBOX_TWO_FACTOR_AUTH", true))
                 .inputLimitEnabled(flag(env, "SANDBOX_INPUT_LIMITS", false))
-                .commentWithoutStatusBug(flag(env, "SANDBOX_COMMENT_WITHOUT_STATUS_BUG", false));
+                .commentWithoutStatusBug(flag(env, "SANDBOX_COMMENT_WITHOUT_STATUS_BUG", false))
+                .faultControl(flag(env, "SANDBOX_FAULT_CONTROL", true));
         String fixture = env.get("SANDBOX_FIXTURE");
         if (fixture != null && !fixture.isBlank()) {
             Path path = Path.of(fixture.trim());

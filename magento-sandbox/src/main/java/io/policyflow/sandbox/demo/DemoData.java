@@ -23,6 +23,8 @@ public final class DemoData {
     public static final String LEE = "lee.partial@example.com";
     public static final String OTHER = "other.person@example.com";
     public static final String NO_ORDERS = "no.orders@example.com";
+    /** A registered customer whose address has a {@code +} tag (URL encoding: {@code %2B}, never a space). */
+    public static final String PLUS_ADDRESS = "pat+shop@example.com";
 
     static final DemoOrderBuilder.Person JANE_DOE = new DemoOrderBuilder.Person(1L, JANE, "Jane", "Doe",
             "12 Larkspur Lane", "Austin", "Texas", "TX", 57, "78701", "512-555-0142");
@@ -32,6 +34,8 @@ public final class DemoData {
             "7 Birch Court", "Denver", "Colorado", "CO", 13, "80202", "303-555-0190");
     static final DemoOrderBuilder.Person NO_ORDERS_PERSON = new DemoOrderBuilder.Person(4L, NO_ORDERS, "Noah",
             "Orders", "19 Willow St", "Madison", "Wisconsin", "WI", 64, "53703", "608-555-0111");
+    static final DemoOrderBuilder.Person PAT_PLUS = new DemoOrderBuilder.Person(5L, PLUS_ADDRESS, "Pat", "Plus",
+            "3 Juniper Row", "Boise", "Idaho", "ID", 30, "83702", "208-555-0163");
     static final DemoOrderBuilder.Person SAM = new DemoOrderBuilder.Person(null, SAM_GUEST, "Sam", "Guest",
             "401 Maple Ave", "Columbus", "Ohio", "OH", 47, "43215", "614-555-0123");
 
@@ -45,6 +49,7 @@ public final class DemoData {
         data.addCustomer(customer(LEE_PARTIAL, now.minus(Duration.ofDays(200))));
         data.addCustomer(customer(OTHER_PERSON, now.minus(Duration.ofDays(150))));
         data.addCustomer(customer(NO_ORDERS_PERSON, now.minus(Duration.ofDays(30))));
+        data.addCustomer(customer(PAT_PLUS, now.minus(Duration.ofDays(60))));
 
         // Jane: seven orders, so "the 5 most recent" leaves two out (000000103 and 000000100).
         Instant placed100 = daysAgo(now, 90);

@@ -38,6 +38,15 @@ public final class Router {
     public record Match(Route route, Map<String, String> pathParams, String storeCode) {
     }
 
+    /** The path after {@code /rest} or {@code /rest/<store code>} ({@code /V1/...}), or null for a non-API path. */
+    public static String apiPath(String rawPath) {
+        if (rawPath == null) {
+            return null;
+        }
+        Matcher matcher = REST_PATH.matcher(rawPath);
+        return matcher.matches() ? matcher.group(2) : null;
+    }
+
     public Match match(String method, String rawPath) {
         String path = rawPath == null ? "" : rawPath;
         while (path.length() > 1 && path.endsWith("/")) {

@@ -25,8 +25,14 @@ public final class SandboxHttpHandler implements HttpHandler {
             ApiRequest request = new ApiRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
             ApiResponse response = dispatcher.dispatch(request);
+            if (response.dropConnection()) {
+                // Closing an exchange whose response headers were never sent closes the TCP connection:
+                // the client sees the connection end without a status line (an IOException), not a response.
+                return;
+            }
             byte[] bytes = response.bytes();
             exchange.getResponseHeaders().set("Content-Type", ApiResponse.CONTENT_TYPE);
+            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
             exchange.sendResponseHeaders(response.status(), head ? -1 : bytes.length);
             if (!head) {
