@@ -104,7 +104,6 @@ final class Chart {
         g.drawString(label, left - 8 - g.getFontMetrics().stringWidth(label), y + 4);
       }
     }
-    g.drawString("ms", x0 + 8, topY + 4);
     // x axis
     int[] px = new int[xs.size()];
     for (int i = 0; i < xs.size(); i++) {
@@ -180,15 +179,17 @@ final class Chart {
   /** Completed conversations per second by concurrency: the product against the bare workflow, with the ratio. */
   static void throughput(Path file, List<Integer> xs, double[] product, double[] bare, double[][] productSpread,
       double[][] bareSpread) {
-    int width = 900;
-    int height = 480;
+    int width = 980;
+    int height = 500;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = prepare(image);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-    g.drawString("Completed conversations per second by concurrency (median of repetitions, min–max bars)", 20, 32);
+    g.drawString("Completed conversations per second by concurrency", 20, 30);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    g.drawString("median of repetitions; bars: min–max", 20, 50);
     int left = 80;
     int right = width - 40;
-    int top = 70;
+    int top = 100;
     int bottom = height - 70;
     double max = 0;
     for (int i = 0; i < xs.size(); i++) {
@@ -230,13 +231,13 @@ final class Chart {
     g.drawRect(left, top, right - left, bottom - top);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     g.setColor(new Color(0xaaaaaa));
-    g.fillRect(right - 390, top + 10, 14, 14);
+    g.fillRect(right - 390, 22, 14, 14);
     g.setColor(Color.BLACK);
-    g.drawString("bare workflow (same updates and activities, no work)", right - 370, top + 22);
+    g.drawString("bare workflow (same updates and activities, no work)", right - 370, 34);
     g.setColor(new Color(0x2ca02c));
-    g.fillRect(right - 390, top + 32, 14, 14);
+    g.fillRect(right - 390, 44, 14, 14);
     g.setColor(Color.BLACK);
-    g.drawString("refund conversation over HTTP + sandbox", right - 370, top + 44);
+    g.drawString("refund conversation over HTTP + sandbox", right - 370, 56);
     g.dispose();
     write(image, file);
   }

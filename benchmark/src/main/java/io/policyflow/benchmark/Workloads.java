@@ -124,6 +124,8 @@ final class Workloads {
     final AtomicInteger refunded = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger holdingReplies = new AtomicInteger();
+    /** 503 answers (Temporal or the worker did not take the turn in time), each followed by a retry. */
+    final AtomicInteger unavailable = new AtomicInteger();
     final AtomicInteger httpErrors = new AtomicInteger();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     final Map<String, Integer> customerOf = new ConcurrentHashMap<>();
@@ -152,6 +154,11 @@ final class Workloads {
       }
     }
 
+    /** Responses that were not a direct answer: 503s, holding replies, other HTTP errors. */
+    int errors() {
+      return unavailable.get() + holdingReplies.get() + httpErrors.get();
+    }
+
     /** Conversations that did not end refunded, and store-side exactly-once violations. */
     int lost() {
       return notRefunded + duplicateRefunds + missingCreditMemos;
@@ -172,30 +179,22 @@ final class Workloads {
     return outcome;
   }
 
+  private static final String[] AWAITING = {"EMAIL", "ORDER", "CONDITION", "CONFIRMATION", "NOTHING"};
+
   private void converse(String id, int customer, Outcome outcome) {
     outcome.customerOf.put(id, customer);
     started.incrementAndGet();
-    Api.Response r = api.open(id);
-    if (!turn(TurnType.OPEN, r, 201, "EMAIL", id, outcome)) {
-      return;
+    String[] texts = {null, "it's " + Fixture.email(customer), Fixture.orderNumber(customer),
+        "unused, still in the box", "yes please"};
+    JsonNode conversation = null;
+    for (TurnType type : TurnType.values()) {
+      conversation = exchange(id, type, texts[type.ordinal()], outcome);
+      if (conversation == null) {
+        outcome.failed.incrementAndGet();
+        outcome.unfinished.add(id);
+        return;
+      }
     }
-    r = api.say(id, "m1", "it's " + Fixture.email(customer));
-    if (!turn(TurnType.EMAIL, r, 200, "ORDER", id, outcome)) {
-      return;
-    }
-    r = api.say(id, "m2", Fixture.orderNumber(customer));
-    if (!turn(TurnType.ORDER, r, 200, "CONDITION", id, outcome)) {
-      return;
-    }
-    r = api.say(id, "m3", "unused, still in the box");
-    if (!turn(TurnType.CONDITION, r, 200, "CONFIRMATION", id, outcome)) {
-      return;
-    }
-    r = api.say(id, "m4", "yes please");
-    if (!turn(TurnType.CONFIRMATION, r, 200, "NOTHING", id, outcome)) {
-      return;
-    }
-    JsonNode conversation = r.body().get("conversation");
     if ("REFUNDED".equals(text(conversation, "outcome")) && "FOLLOWING_UP".equals(text(conversation, "status"))) {
       outcome.refunded.incrementAndGet();
     } else {
@@ -205,37 +204,78 @@ final class Workloads {
     }
   }
 
-  /** Records the turn's latency and checks that the bot now waits for {@code awaiting}. */
-  private boolean turn(TurnType type, Api.Response r, int status, String awaiting, String id, Outcome outcome) {
-    boolean open = type == TurnType.OPEN;
-    if (r.status() != status && !(open && r.status() == 200)) {
-      outcome.httpErrors.incrementAndGet();
-      outcome.failed.incrementAndGet();
-      outcome.unfinished.add(id);
-      outcome.error(id + " " + type.label + ": HTTP " + r.status() + " " + abbreviate(r.raw()));
-      return false;
-    }
-    outcome.turns.get(type).add(r.nanos());
-    JsonNode conversation = open ? r.body() : r.body().get("conversation");
-    if (!open) {
-      JsonNode first = r.body().path("replies").path(0);
-      if (first.path("seq").asInt(-1) == 0 && first.path("text").asText("").startsWith(HOLDING_TEXT_START)) {
-        outcome.holdingReplies.incrementAndGet();
-        outcome.failed.incrementAndGet();
-        outcome.unfinished.add(id);
-        outcome.error(id + " " + type.label + ": holding reply (turn took over the API's turn timeout)");
-        return false;
+  /**
+   * One turn, sent as a chat backend does: a 503 is sent again with the same message id (the API asks for that and
+   * never does a turn twice); after a holding reply (the turn took longer than the API's turn timeout) the
+   * conversation is read until the bot has answered. Records the customer's wait, from the first send to the
+   * answer, and counts every response that was not a direct answer as an error. Returns the conversation after the
+   * turn, or null when the turn went wrong for good.
+   */
+  private JsonNode exchange(String id, TurnType type, String text, Outcome outcome) {
+    String awaiting = AWAITING[type.ordinal()];
+    long start = System.nanoTime();
+    for (int attempt = 1; attempt <= 8; attempt++) {
+      Api.Response r = type == TurnType.OPEN ? api.open(id) : api.say(id, "m" + type.ordinal(), text);
+      if (r.status() == 503 || r.status() == -1) {
+        outcome.unavailable.incrementAndGet();
+        outcome.error(id + " " + type.label + ": HTTP " + r.status() + " " + abbreviate(r.raw()));
+        sleep(100);
+        continue;
       }
+      boolean ok = type == TurnType.OPEN ? r.status() == 201 || r.status() == 200 : r.status() == 200;
+      if (!ok || r.body() == null) {
+        outcome.httpErrors.incrementAndGet();
+        outcome.error(id + " " + type.label + ": HTTP " + r.status() + " " + abbreviate(r.raw()));
+        return null;
+      }
+      JsonNode conversation = type == TurnType.OPEN ? r.body() : r.body().get("conversation");
+      boolean direct = attempt == 1;
+      if (type != TurnType.OPEN && isHolding(r)) {
+        outcome.holdingReplies.incrementAndGet();
+        outcome.error(id + " " + type.label + ": holding reply (the turn took longer than the API's turn timeout)");
+        conversation = awaitAnswer(id, type, 60_000);
+        direct = false;
+        if (conversation == null) {
+          outcome.error(id + " " + type.label + ": no answer within 60 s of a holding reply");
+          return null;
+        }
+      }
+      String now = text(conversation, "awaiting");
+      if (!awaiting.equals(now)) {
+        outcome.error(id + " " + type.label + ": the bot now awaits " + now + ", expected " + awaiting + ": "
+            + abbreviate(lastBotText(conversation)));
+        return null;
+      }
+      outcome.turns.get(type).add(direct ? r.nanos() : System.nanoTime() - start);
+      return conversation;
     }
-    String now = text(conversation, "awaiting");
-    if (!awaiting.equals(now)) {
-      outcome.failed.incrementAndGet();
-      outcome.unfinished.add(id);
-      outcome.error(id + " " + type.label + ": the bot now awaits " + now + ", expected " + awaiting + ": "
-          + abbreviate(lastBotText(conversation)));
-      return false;
+    outcome.error(id + " " + type.label + ": still unavailable after 8 attempts");
+    return null;
+  }
+
+  private static boolean isHolding(Api.Response r) {
+    JsonNode first = r.body().path("replies").path(0);
+    return first.path("seq").asInt(-1) == 0 && first.path("text").asText("").startsWith(HOLDING_TEXT_START);
+  }
+
+  /** After a holding reply: reads the conversation until the turn's answer is in it. */
+  private JsonNode awaitAnswer(String id, TurnType type, long millis) {
+    long deadline = System.currentTimeMillis() + millis;
+    String awaiting = AWAITING[type.ordinal()];
+    while (System.currentTimeMillis() < deadline) {
+      Api.Response r = api.get("/v1/refunds/" + id);
+      if (r.status() == 200 && r.body() != null) {
+        JsonNode c = r.body();
+        boolean answered = type == TurnType.CONFIRMATION
+            ? "REFUNDED".equals(text(c, "outcome")) || "HANDED_OFF".equals(text(c, "status"))
+            : awaiting.equals(text(c, "awaiting"));
+        if (answered) {
+          return c;
+        }
+      }
+      sleep(200);
     }
-    return true;
+    return null;
   }
 
   /**
@@ -313,7 +353,11 @@ final class Workloads {
     Runner.closedLoop(clients, count, null, (c, i) -> {
       started.incrementAndGet();
       Api.Response r = api.open(prefix + i);
-      if (r.status() == 201 && "EMAIL".equals(text(r.body(), "awaiting"))) {
+      for (int attempt = 1; attempt < 8 && (r.status() == 503 || r.status() == -1); attempt++) {
+        sleep(100);
+        r = api.open(prefix + i);
+      }
+      if ((r.status() == 201 || r.status() == 200) && "EMAIL".equals(text(r.body(), "awaiting"))) {
         opens.add(r.nanos());
         ids.add(prefix + i);
       } else if (errors.incrementAndGet() <= 3) {
