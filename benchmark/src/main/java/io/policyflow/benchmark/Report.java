@@ -539,7 +539,8 @@ final class Report {
     line("## Method");
     line();
     line("- Warm-up first: " + s.warmupConversations() + " conversations, as many bare workflows and a round of"
-        + " every floor at 16 clients, not recorded.");
+        + " every floor at 16 clients, not recorded. Then the parked conversations (they stay parked for the rest"
+        + " of the run), then the repetitions, then the decomposition at C=1.");
     line("- Then for each C in " + cs + " and each of " + s.repetitions() + " repetition(s), in this order: the four"
         + " floors (about " + s.floorSamples() + " calls each, spread over the C clients), the refund conversations"
         + " (" + conversationCounts() + " per repetition, the sandbox reset first so every order is refundable),"
@@ -571,7 +572,8 @@ final class Report {
     }
     line("## The embedded server ages");
     line();
-    line("The bare update floor at C=1 measured right after the warm-up and again at the very end of the run: p50 "
+    line("The bare update floor at C=1 measured before the repetitions (after the warm-up and the parked"
+        + " conversations) and again at the very end of the run: p50 "
         + fmt("%.2f", r.floorAtStart.percentileMillis(0.5)) + " → " + fmt("%.2f", r.floorAtEnd.percentileMillis(0.5))
         + " ms, p99 " + fmt("%.2f", r.floorAtStart.percentileMillis(0.99)) + " → "
         + fmt("%.2f", r.floorAtEnd.percentileMillis(0.99)) + " ms, after " + String.format(Locale.ROOT, "%,d",
