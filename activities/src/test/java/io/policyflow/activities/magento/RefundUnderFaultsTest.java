@@ -54,6 +54,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RefundUnderFaultsTest {
 
+  private CountingRefunds counting;
+  private final java.util.concurrent.atomic.AtomicReference<Runnable> beforeAttempt =
+      new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+
   @RegisterExtension static WireMockExtension wm = MagentoStub.server();
 
   private static final String QUEUE = "refund-faults";
@@ -62,9 +66,6 @@ class RefundUnderFaultsTest {
   private static final String FIELD = "searchCriteria[filter_groups][0][filters][0][field]";
 
   private TestWorkflowEnvironment env;
-  private final AtomicInteger attempts = new AtomicInteger();
-  private final List<String> attemptFailures = new CopyOnWriteArrayList<>();
-  private final AtomicReference<Runnable> beforeAttempt = new AtomicReference<>(() -> {});
 
   @BeforeEach
   void setUp() {
@@ -81,7 +82,9 @@ class RefundUnderFaultsTest {
         MagentoClients.create(MagentoStub.config(wm), resilience, MagentoStub.CLOCK), MagentoStub.CLOCK);
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(RefundOnlyWorkflow.Impl.class);
-    worker.registerActivitiesImplementations(new Counting(real));
+    counting = new CountingRefunds(real);
+    counting.beforeAttempt.set(beforeAttempt.get());
+    worker.registerActivitiesImplementations(counting);
     env.start();
     RefundOnlyWorkflow workflow = env.getWorkflowClient().newWorkflowStub(RefundOnlyWorkflow.class,
         WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("refund-conv-42").build());
@@ -105,7 +108,7 @@ class RefundUnderFaultsTest {
 
     assertThat(receipt.creditMemoId()).isEqualTo("87");
     assertThat(receipt.alreadyExisted()).isFalse();
-    assertThat(attempts).as("Temporal retried the activity").hasValue(4);
+    assertThat(counting.attempts).as("Temporal retried the activity").hasValue(4);
     wm.verify(4, postRequestedFor(urlEqualTo(REFUND)));
     assertThat(refundResponses()).as("one POST created the one credit memo").containsExactly(503, 503, 503, 200);
   }
@@ -120,7 +123,7 @@ class RefundUnderFaultsTest {
     RefundReceipt receipt = refundThroughTemporal(MagentoResilience.defaults());
 
     assertThat(receipt.creditMemoId()).isEqualTo("87");
-    assertThat(attempts).as("found by the re-check in the same attempt").hasValue(1);
+    assertThat(counting.attempts).as("found by the re-check in the same attempt").hasValue(1);
     wm.verify(1, postRequestedFor(urlEqualTo(REFUND)));
   }
 
@@ -137,8 +140,8 @@ class RefundUnderFaultsTest {
     RefundReceipt receipt = refundThroughTemporal(MagentoResilience.defaults());
 
     assertThat(receipt.creditMemoId()).isEqualTo("87");
-    assertThat(attempts).hasValue(2);
-    assertThat(attemptFailures).singleElement().asString().contains("unreachable for POST");
+    assertThat(counting.attempts).hasValue(2);
+    assertThat(counting.attemptFailures).singleElement().asString().contains("unreachable for POST");
     wm.verify(1, postRequestedFor(urlEqualTo(REFUND)));
   }
 
@@ -157,7 +160,7 @@ class RefundUnderFaultsTest {
     assertThat(refusal.getOriginalMessage()).isEqualTo("Creditmemo Document Validation Error(s):\n"
         + "The most money available to refund is 10.\n"
         + "The quantity to refund must not be greater than the unrefunded quantity.");
-    assertThat(attempts).as("attempt count").hasValue(1);
+    assertThat(counting.attempts).as("attempt count").hasValue(1);
     wm.verify(1, postRequestedFor(urlEqualTo(REFUND)));
   }
 
@@ -190,10 +193,10 @@ class RefundUnderFaultsTest {
     assertThat(env.currentTimeMillis()).isGreaterThanOrEqualTo(storeBackAt);
     assertThat(transitions).contains(CircuitBreaker.StateTransition.CLOSED_TO_OPEN,
         CircuitBreaker.StateTransition.HALF_OPEN_TO_CLOSED);
-    assertThat(attemptFailures).as("attempts refused by the open circuit, without calling the store")
+    assertThat(counting.attemptFailures).as("attempts refused by the open circuit, without calling the store")
         .anySatisfy(f -> assertThat(f).contains("circuit breaker"));
     long served503 = wm.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 503).count();
-    assertThat(served503).as("the open circuit spared the store").isLessThan(attempts.get());
+    assertThat(served503).as("the open circuit spared the store").isLessThan(counting.attempts.get());
     wm.verify(1, postRequestedFor(urlEqualTo(REFUND)));
   }
 
@@ -221,52 +224,5 @@ class RefundUnderFaultsTest {
 
   private static ResponseDefinitionBuilder json(String body) {
     return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
-  }
-
-  /** Counts Temporal's attempts of {@code refund} and what each failed with. */
-  private final class Counting implements CommerceActivities {
-    private final CommerceActivities delegate;
-
-    Counting(CommerceActivities delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public RefundReceipt refund(RefundCommand command) {
-      attempts.incrementAndGet();
-      assertThat(Activity.getExecutionContext().getInfo().getAttempt()).isEqualTo(attempts.get());
-      beforeAttempt.get().run();
-      try {
-        return delegate.refund(command);
-      } catch (RuntimeException e) {
-        attemptFailures.add(e.getMessage());
-        throw e;
-      }
-    }
-
-    @Override
-    public CustomerRecord findCustomer(String email) {
-      return delegate.findCustomer(email);
-    }
-
-    @Override
-    public List<OrderRecord> recentOrders(CustomerRecord customer, int limit) {
-      return delegate.recentOrders(customer, limit);
-    }
-
-    @Override
-    public OrderRecord orderDetails(long orderId) {
-      return delegate.orderDetails(orderId);
-    }
-
-    @Override
-    public CreditMemoStatus creditMemoStatus(String creditMemoId) {
-      return delegate.creditMemoStatus(creditMemoId);
-    }
-
-    @Override
-    public void addOrderComment(long orderId, String comment) {
-      delegate.addOrderComment(orderId, comment);
-    }
   }
 }

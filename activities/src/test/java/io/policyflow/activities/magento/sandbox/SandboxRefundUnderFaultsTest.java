@@ -1,5 +1,7 @@
 package io.policyflow.activities.magento.sandbox;
 
+import io.policyflow.activities.magento.CountingRefunds;
+
 import static io.policyflow.activities.magento.sandbox.RealSandbox.commentsOf;
 import static io.policyflow.activities.magento.sandbox.RealSandbox.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +43,13 @@ import org.junit.jupiter.api.Test;
  */
 class SandboxRefundUnderFaultsTest {
 
+  private CountingRefunds counting;
+
   private static final String QUEUE = "sandbox-refund-faults";
   private static final String REFUND_GLOB = "/V1/order/*/refund";
   private static MagentoSandbox sandbox;
 
   private TestWorkflowEnvironment env;
-  private final AtomicInteger attempts = new AtomicInteger();
-  private final List<String> attemptFailures = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startSandbox() {
@@ -78,8 +80,8 @@ class SandboxRefundUnderFaultsTest {
 
     RefundReceipt receipt = refund101();
 
-    assertThat(attemptFailures).isEmpty();
-    assertThat(attempts).as("found by the re-check in the same attempt").hasValue(1);
+    assertThat(counting.attemptFailures).isEmpty();
+    assertThat(counting.attempts).as("found by the re-check in the same attempt").hasValue(1);
     assertExactlyOneCreditMemoFor(receipt);
   }
 
@@ -91,8 +93,8 @@ class SandboxRefundUnderFaultsTest {
 
     RefundReceipt receipt = refund101();
 
-    assertThat(attempts).as("Temporal retried the activity").hasValue(2);
-    assertThat(attemptFailures).singleElement().asString().contains("unreachable for POST");
+    assertThat(counting.attempts).as("Temporal retried the activity").hasValue(2);
+    assertThat(counting.attemptFailures).singleElement().asString().contains("unreachable for POST");
     assertThat(receipt.alreadyExisted()).as("the second attempt found the marker").isTrue();
     assertExactlyOneCreditMemoFor(receipt);
     assertThat(sandbox.faults().list()).as("every fault was hit").isEmpty();
@@ -104,8 +106,8 @@ class SandboxRefundUnderFaultsTest {
 
     RefundReceipt receipt = refund101();
 
-    assertThat(attempts).as("Temporal retried the activity").hasValue(4);
-    assertThat(attemptFailures).hasSize(3).allSatisfy(f -> assertThat(f).contains("HTTP 503"));
+    assertThat(counting.attempts).as("Temporal retried the activity").hasValue(4);
+    assertThat(counting.attemptFailures).hasSize(3).allSatisfy(f -> assertThat(f).contains("HTTP 503"));
     assertThat(receipt.alreadyExisted()).isFalse();
     assertExactlyOneCreditMemoFor(receipt);
   }
@@ -123,7 +125,7 @@ class SandboxRefundUnderFaultsTest {
     assertThat(refusal.getType()).isEqualTo(CommerceFailures.REFUND_REFUSED);
     assertThat(refusal.getOriginalMessage()).startsWith("Creditmemo Document Validation Error(s):\n")
         .contains("has a status of closed");
-    assertThat(attempts).as("attempt count").hasValue(1);
+    assertThat(counting.attempts).as("attempt count").hasValue(1);
     assertThat(RealSandbox.creditMemos(sandbox, "000000106")).as("only the historical memo").hasSize(1);
   }
 
@@ -146,55 +148,10 @@ class SandboxRefundUnderFaultsTest {
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(RefundOnlyWorkflow.Impl.class);
     worker.registerActivitiesImplementations(
-        new Counting(RealSandbox.activities(sandbox, MagentoResilience.defaults())));
+        counting = new CountingRefunds(RealSandbox.activities(sandbox, MagentoResilience.defaults())));
     env.start();
     RefundOnlyWorkflow workflow = env.getWorkflowClient().newWorkflowStub(RefundOnlyWorkflow.class,
         WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("refund-conv-42").build());
     return workflow.refund(command);
-  }
-
-  /** Counts Temporal's attempts of {@code refund} and what each failed with. */
-  private final class Counting implements CommerceActivities {
-    private final CommerceActivities delegate;
-
-    Counting(CommerceActivities delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public RefundReceipt refund(RefundCommand command) {
-      attempts.incrementAndGet();
-      try {
-        return delegate.refund(command);
-      } catch (RuntimeException e) {
-        attemptFailures.add(e.getMessage());
-        throw e;
-      }
-    }
-
-    @Override
-    public CustomerRecord findCustomer(String email) {
-      return delegate.findCustomer(email);
-    }
-
-    @Override
-    public List<OrderRecord> recentOrders(CustomerRecord customer, int limit) {
-      return delegate.recentOrders(customer, limit);
-    }
-
-    @Override
-    public OrderRecord orderDetails(long orderId) {
-      return delegate.orderDetails(orderId);
-    }
-
-    @Override
-    public CreditMemoStatus creditMemoStatus(String creditMemoId) {
-      return delegate.creditMemoStatus(creditMemoId);
-    }
-
-    @Override
-    public void addOrderComment(long orderId, String comment) {
-      delegate.addOrderComment(orderId, comment);
-    }
   }
 }
