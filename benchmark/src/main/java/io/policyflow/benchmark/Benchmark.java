@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 
 /**
@@ -246,9 +245,5 @@ public final class Benchmark {
         .limit(top)
         .forEach(e -> rows.add(new String[] {e.getKey(), String.format(Locale.ROOT, "%.0f", e.getValue() / (double) per)}));
     return rows;
-  }
-
-  static long millis(long nanos) {
-    return TimeUnit.NANOSECONDS.toMillis(nanos);
   }
 }

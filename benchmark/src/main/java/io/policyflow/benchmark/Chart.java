@@ -178,15 +178,15 @@ final class Chart {
 
   /** Completed conversations per second by concurrency: the product against the bare workflow, with the ratio. */
   static void throughput(Path file, List<Integer> xs, double[] product, double[] bare, double[][] productSpread,
-      double[][] bareSpread) {
+      double[][] bareSpread, double[] ratios) {
     int width = 980;
     int height = 500;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = prepare(image);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-    g.drawString("Completed conversations per second by concurrency", 20, 30);
+    g.drawString("Completed conversations per second", 20, 30);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    g.drawString("median of repetitions; bars: min–max", 20, 50);
+    g.drawString("by concurrency; median of repetitions, whiskers min–max", 20, 50);
     int left = 80;
     int right = width - 40;
     int top = 100;
@@ -222,8 +222,8 @@ final class Chart {
       String label = "C = " + xs.get(i);
       FontMetrics fm = g.getFontMetrics();
       g.drawString(label, cx - fm.stringWidth(label) / 2, bottom + 18);
-      if (!Double.isNaN(product[i]) && !Double.isNaN(bare[i]) && bare[i] > 0) {
-        String ratio = String.format(Locale.ROOT, "%.0f%% of bare", 100 * product[i] / bare[i]);
+      if (ratios != null && !Double.isNaN(ratios[i])) {
+        String ratio = String.format(Locale.ROOT, "%.0f%% of bare", 100 * ratios[i]);
         g.drawString(ratio, cx - fm.stringWidth(ratio) / 2, bottom + 36);
       }
     }
@@ -250,9 +250,15 @@ final class Chart {
     int y = (int) Math.round(bottom - v / hi * (bottom - top));
     g.setColor(color);
     g.fillRect(x, y, w, bottom - y);
-    g.setColor(Color.BLACK);
     String label = String.format(Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
-    g.drawString(label, x + w / 2 - g.getFontMetrics().stringWidth(label) / 2, y - 6 - (spread != null ? 8 : 0));
+    g.setColor(Color.WHITE);
+    if (bottom - y > 22) {
+      g.drawString(label, x + w / 2 - g.getFontMetrics().stringWidth(label) / 2, bottom - 8);
+    } else {
+      g.setColor(Color.BLACK);
+      g.drawString(label, x + w / 2 - g.getFontMetrics().stringWidth(label) / 2, y - 6);
+    }
+    g.setColor(Color.BLACK);
     if (spread != null && !Double.isNaN(spread[0])) {
       int y1 = (int) Math.round(bottom - spread[0] / hi * (bottom - top));
       int y2 = (int) Math.round(bottom - spread[1] / hi * (bottom - top));

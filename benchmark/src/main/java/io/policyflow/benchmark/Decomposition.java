@@ -15,8 +15,6 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Where a turn without remote calls spends its time, one customer at a time: the same open and the same condition
@@ -47,7 +45,7 @@ final class Decomposition {
       results.decompositionOpen.put(v, new Samples());
       results.decompositionCondition.put(v, new Samples());
     }
-    int count = settings.quick() ? 15 : 150;
+    int count = settings.quick() ? 15 : 120;
     String prefix = "decomp-" + Long.toString(System.nanoTime(), 36) + "-";
     for (int i = 0; i < count; i++) {
       int variant = i % 3;
@@ -121,9 +119,5 @@ final class Decomposition {
     if (!ok) {
       throw new IllegalStateException("decomposition " + id + ": " + what);
     }
-  }
-
-  static Map<String, Samples> empty() {
-    return new LinkedHashMap<>();
   }
 }

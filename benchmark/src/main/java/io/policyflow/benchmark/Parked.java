@@ -53,7 +53,7 @@ final class Parked {
     results.histogramGrowth = Benchmark.histogramGrowth(histogramBefore, histogramAfter, parked.size(), 15);
 
     // refunded conversations, parked on their follow-up timer
-    int refunded = settings.quick() ? 48 : 300;
+    int refunded = settings.quick() ? 48 : 200;
     stack.sandbox().store().reset();
     stack.invalidateCache();
     results.heapBeforeRefunded = Heap.usedAfterGc();

@@ -398,7 +398,7 @@ final class Report {
     samplesRow("\"where is my refund?\" (no remote call)", "refunded, parked, evicted (longest history)",
         r.statusParked, r.statusParkedMisses);
     if (cs.contains(1)) {
-      line("| email, for reference | C=1 batch above, no conversation parked yet | " + turn(1, TurnType.EMAIL, 0.5).ms()
+      line("| email, for reference | the C=1 batches (later in the run, same conversations parked) | " + turn(1, TurnType.EMAIL, 0.5).ms()
           + " | " + turn(1, TurnType.EMAIL, 0.9).ms() + " | | |");
     }
     line();
@@ -619,7 +619,9 @@ final class Report {
     double[] bare = new double[cs.size()];
     double[][] ps = new double[cs.size()][];
     double[][] bs = new double[cs.size()][];
+    double[] ratios = new double[cs.size()];
     for (int i = 0; i < cs.size(); i++) {
+      ratios[i] = throughputRatio(cs.get(i)).median();
       Spread a = throughput(cs.get(i));
       Spread b = bareThroughput(cs.get(i));
       product[i] = a.median();
@@ -627,7 +629,7 @@ final class Report {
       ps[i] = new double[] {a.min(), a.max()};
       bs[i] = new double[] {b.min(), b.max()};
     }
-    Chart.throughput(out.resolve("throughput-by-concurrency.png"), cs, product, bare, ps, bs);
+    Chart.throughput(out.resolve("throughput-by-concurrency.png"), cs, product, bare, ps, bs, ratios);
   }
 
   private static final double[] QS = {0.5, 0.9, 0.99};

@@ -48,13 +48,13 @@ record Settings(
     }
     List<Integer> checkpoints = checkpoints(parked);
     return new Settings(quick, concurrencies, reps,
-        quick ? 200 : 800,
+        quick ? 200 : 600,
         quick ? 1 : 10,
         quick ? 10 : 40,
         quick ? 32 : 100,
         parked, checkpoints,
         32,
-        quick ? 10 : 50,
+        quick ? 10 : 40,
         out);
   }
 
@@ -71,7 +71,7 @@ record Settings(
 
   /** Floor calls per client at {@code clients} (about {@link #floorSamples} in all). */
   int floorPerClient(int clients) {
-    return Math.max(4, floorSamples / clients);
+    return Math.max(2, floorSamples / clients);
   }
 
   int customersNeeded() {

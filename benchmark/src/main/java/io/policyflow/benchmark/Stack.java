@@ -96,10 +96,6 @@ final class Stack implements AutoCloseable {
     return (long) call("size");
   }
 
-  int cacheHits() {
-    return (int) call("getCacheHits");
-  }
-
   int cacheMisses() {
     return (int) call("getCacheMisses");
   }
