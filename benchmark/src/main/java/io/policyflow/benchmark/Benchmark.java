@@ -108,6 +108,7 @@ public final class Benchmark {
       log("floor update p50 at the start %.2f ms, at the end %.2f ms; the embedded server holds %,d time-lock"
               + " events (%.0f MiB)", results.floorAtStart.percentileMillis(0.5), results.floorAtEnd.percentileMillis(0.5),
           results.lockEvents[0], Heap.mib(results.lockEvents[1]));
+      results.failedCalls = Runner.TASK_FAILURES.get();
       results.cpuByPhase = machine.byPhase();
       results.othersCpu = machine.othersCpuPercent();
     }

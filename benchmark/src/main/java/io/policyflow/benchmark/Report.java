@@ -189,8 +189,10 @@ final class Report {
       }
       Results.Checkpoint last = cps.get(cps.size() - 1);
       boolean bounded = maxW <= 1.5 * Math.max(minW, 1) || maxW < 16 * 1024 * 1024;
+      String range = fmt("%.0f", Heap.mib((long) minW)).equals(fmt("%.0f", Heap.mib((long) maxW)))
+          ? fmt("%.0f", Heap.mib((long) maxW)) : fmt("%.0f", Heap.mib((long) minW)) + "–" + fmt("%.0f", Heap.mib((long) maxW));
       line("| worker memory bounded by its cache, not by parked conversations | worker's cached conversations "
-          + fmt("%.0f", Heap.mib((long) minW)) + "–" + fmt("%.0f", Heap.mib((long) maxW)) + " MiB from "
+          + range + " MiB from "
           + String.format(Locale.ROOT, "%,d", cps.get(0).parked()) + " to "
           + String.format(Locale.ROOT, "%,d", last.parked()) + " parked (cache ≤ " + last.cached() + " entries) | "
           + verdict(bounded) + " |");
@@ -554,6 +556,8 @@ final class Report {
     line("- The Magento client's rate limiter and bulkhead are raised for the run (see the configuration): with the"
         + " shipped defaults (20 calls/s, 10 at once) a refund conversation's 10 store calls cap the product at about"
         + " 2 conversations/s, which would measure the limiter, not the product.");
+    line("- Floor calls and bare conversations that failed with a server error (counted, not timed; the run goes"
+        + " on): " + r.failedCalls + ".");
     line("- Raw figures: `figures.csv` beside this report; the sandbox data: `sandbox-fixture.json`.");
     line();
   }

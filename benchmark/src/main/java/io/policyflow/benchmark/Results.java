@@ -55,6 +55,7 @@ final class Results {
   Samples floorAtEnd;
   long[] lockEvents = new long[2];
   long conversationsStarted;
+  int failedCalls;
 
   // decomposition at C=1
   final Map<String, Samples> decompositionOpen = new LinkedHashMap<>();

@@ -60,18 +60,21 @@ record Settings(
 
   /**
    * The conversations a batch at {@code clients} customers runs: quick, one each (at least 10); full, ten each up to
-   * 256 in all, but at least one each (1: 40, 16: 160, 64: 256, 256: 256).
+   * 16 customers, then three each up to 192 in all, but at least one each (1: 40, 16: 160, 64: 192, 256: 256).
    */
   int conversations(int clients) {
     if (quick) {
       return Math.max(minConversations, clients);
     }
-    return Math.max(minConversations, Math.min(clients * conversationsPerCustomer, Math.max(256, clients)));
+    if (clients <= 16) {
+      return Math.max(minConversations, clients * conversationsPerCustomer);
+    }
+    return Math.max(clients, Math.min(clients * 3, 192));
   }
 
   /** Floor calls per client at {@code clients} (about {@link #floorSamples} in all). */
   int floorPerClient(int clients) {
-    return Math.max(2, floorSamples / clients);
+    return Math.max(1, floorSamples / clients);
   }
 
   int customersNeeded() {
