@@ -1,37 +1,57 @@
 package io.policyflow.local;
 
-import com.google.protobuf.util.Durations;
-import com.google.protobuf.util.Timestamps;
-import io.temporal.api.testservice.v1.SleepRequest;
-import io.temporal.serviceclient.TestServiceStubs;
-import io.temporal.serviceclient.TestServiceStubsOptions;
-import io.temporal.testserver.TestServer;
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
+import io.temporal.internal.testservice.GRPCServerHelper;
+import io.temporal.internal.testservice.TestServicesStarter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Temporal's own test server, bound to a port, with time skipping locked: timers run on the wall clock until
- * someone skips time explicitly ({@link #skip}). State lives in memory only.
+ * someone skips time explicitly ({@link #clock()}). State lives in memory only.
+ *
+ * <p>Built like {@code TestServer.createPortBoundServer(port, true)}, with one difference for a server that outlives
+ * its workers ({@link #startStandalone}): no sticky queues ({@link NoStickyQueues}).
  */
 public final class EmbeddedTemporal implements AutoCloseable {
 
   private final int port;
-  private final TestServer.PortBoundTestServer server;
-  private final TestServiceStubs testService;
+  private final TestServicesStarter services;
+  private final Server server;
+  private final TemporalClock clock;
 
-  private EmbeddedTemporal(int port) {
+  private EmbeddedTemporal(int port, List<ServerInterceptor> interceptors) {
     this.port = port;
-    this.server = TestServer.createPortBoundServer(port, true);
-    this.testService =
-        TestServiceStubs.newServiceStubs(TestServiceStubsOptions.newBuilder().setTarget(target()).validateAndBuildWithDefaults());
+    this.services = new TestServicesStarter(true, 0);
+    ServerBuilder<?> builder = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create());
+    GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder, interceptors);
+    try {
+      this.server = builder.build().start();
+    } catch (IOException e) {
+      services.close();
+      throw new UncheckedIOException("Temporal's test server could not listen on port " + port, e);
+    }
+    this.clock = TemporalClock.at(target());
   }
 
-  /** Starts the server on this port (0: any free port). */
+  /** Starts the server in the JVM of its only worker, on this port (0: any free port). */
   public static EmbeddedTemporal start(int port) {
-    EmbeddedTemporal temporal = new EmbeddedTemporal(port == 0 ? freePort() : port);
+    return started(new EmbeddedTemporal(port == 0 ? freePort() : port, List.of()));
+  }
+
+  /** Starts a server for workers that come and go (restarts, kills), on this port (0: any free port). */
+  public static EmbeddedTemporal startStandalone(int port) {
+    return started(new EmbeddedTemporal(port == 0 ? freePort() : port, List.of(new NoStickyQueues())));
+  }
+
+  private static EmbeddedTemporal started(EmbeddedTemporal temporal) {
     SearchAttributes.register(temporal.target(), "default");
     return temporal;
   }
@@ -44,28 +64,20 @@ public final class EmbeddedTemporal implements AutoCloseable {
     return port;
   }
 
-  /** The server's current time. */
-  public Instant now() {
-    var time = testService.blockingStub().getCurrentTime(com.google.protobuf.Empty.getDefaultInstance()).getTime();
-    return Instant.ofEpochMilli(Timestamps.toMillis(time));
-  }
-
-  /**
-   * Moves the server's clock forward by {@code duration}, firing every timer due on the way, then locks time
-   * again. Returns the server's time after the skip.
-   */
-  public Instant skip(Duration duration) {
-    testService
-        .blockingStub()
-        .unlockTimeSkippingWithSleep(
-            SleepRequest.newBuilder().setDuration(Durations.fromMillis(duration.toMillis())).build());
-    return now();
+  public TemporalClock clock() {
+    return clock;
   }
 
   @Override
   public void close() {
-    testService.shutdownNow();
-    server.close();
+    clock.close();
+    server.shutdownNow();
+    try {
+      server.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    services.close();
   }
 
   private static int freePort() {

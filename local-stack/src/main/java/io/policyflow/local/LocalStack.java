@@ -21,13 +21,16 @@ public final class LocalStack implements AutoCloseable {
   private final MagentoSandbox sandbox;
   private final ConfigurableApplicationContext context;
   private final KustomerLocalSetup kustomer;
+  /** The clock of the server at TEMPORAL_ADDRESS, when set (the embedded server closes its own). */
+  private final TemporalClock externalClock;
 
   private LocalStack(EmbeddedTemporal temporal, MagentoSandbox sandbox, ConfigurableApplicationContext context,
-      KustomerLocalSetup kustomer) {
+      KustomerLocalSetup kustomer, TemporalClock externalClock) {
     this.temporal = temporal;
     this.sandbox = sandbox;
     this.context = context;
     this.kustomer = kustomer;
+    this.externalClock = externalClock;
   }
 
   /**
@@ -44,12 +47,14 @@ public final class LocalStack implements AutoCloseable {
     EmbeddedTemporal temporal = null;
     MagentoSandbox sandbox = null;
     KustomerLocalSetup kustomer = null;
+    TemporalClock externalClock = null;
     try {
       if (temporalAddress == null) {
         temporal = EmbeddedTemporal.start(Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
         temporalAddress = temporal.target();
       } else {
         SearchAttributes.register(temporalAddress, env.getOrDefault("TEMPORAL_NAMESPACE", "default"));
+        externalClock = TemporalClock.at(temporalAddress);
       }
       if (magentoUrl == null) {
         SandboxConfig.Builder config =
@@ -75,20 +80,22 @@ public final class LocalStack implements AutoCloseable {
       arguments.add("--spring.temporal.connection.target=" + temporalAddress);
       arguments.add("--policyflow.magento.base-url=" + magentoUrl);
       arguments.add("--policyflow.magento.access-token=" + magentoToken);
-      EmbeddedTemporal embedded = temporal;
-      MagentoSandbox localSandbox = sandbox;
+      LocalStackServices services =
+          new LocalStackServices(temporal, sandbox, temporal != null ? temporal.clock() : externalClock);
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(LocalStackApplication.class)
               .initializers(ctx -> {
-                ctx.getBeanFactory().registerSingleton("localStackServices",
-                    new LocalStackServices(embedded, localSandbox));
+                ctx.getBeanFactory().registerSingleton("localStackServices", services);
               })
               .run(arguments.toArray(String[]::new));
       if (kustomer != null) {
         kustomer.connect(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
       }
-      return new LocalStack(temporal, sandbox, context, kustomer);
+      return new LocalStack(temporal, sandbox, context, kustomer, externalClock);
     } catch (RuntimeException e) {
+      if (externalClock != null) {
+        externalClock.close();
+      }
       if (kustomer != null) {
         kustomer.close();
       }
@@ -131,6 +138,9 @@ public final class LocalStack implements AutoCloseable {
       }
       if (kustomer != null) {
         kustomer.close();
+      }
+      if (externalClock != null) {
+        externalClock.close();
       }
       if (temporal != null) {
         temporal.close();

@@ -22,7 +22,8 @@ class StartupBanner {
     String api = "http://localhost:" + environment.getProperty("local.server.port");
     String temporal = services.embeddedTemporal()
         .map(t -> t.target() + " (embedded, time locked: POST " + api + "/dev/clock/skip to move it)")
-        .orElse(environment.getProperty("spring.temporal.connection.target") + " (TEMPORAL_ADDRESS)");
+        .orElse(environment.getProperty("spring.temporal.connection.target")
+            + " (TEMPORAL_ADDRESS; on DevServices, POST " + api + "/dev/clock/skip moves its clock)");
     String magento = services.magentoSandbox()
         .map(s -> s.baseUrl() + " (sandbox; demo customers in magento-sandbox/README.md)")
         .orElse(environment.getProperty("policyflow.magento.base-url") + " (MAGENTO_BASE_URL)");

@@ -39,7 +39,8 @@ public final class SandboxMain {
         stopped.await();
     }
 
-    static SandboxConfig fromEnvironment(Map<String, String> env) {
+    /** The sandbox's configuration from these environment variables (see the class comment). */
+    public static SandboxConfig fromEnvironment(Map<String, String> env) {
         SandboxConfig.Builder builder = SandboxConfig.builder()
                 .port(Integer.parseInt(env.getOrDefault("SANDBOX_PORT", "8089").trim()))
                 .accessToken(env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN))

@@ -1,7 +1,7 @@
 package io.policyflow.local.playground;
 
+import io.grpc.StatusRuntimeException;
 import io.policyflow.api.playground.PlaygroundLocalTools;
-import io.policyflow.local.EmbeddedTemporal;
 import io.policyflow.local.LocalStackServices;
 import io.policyflow.sandbox.MagentoSandbox;
 import java.math.BigDecimal;
@@ -38,14 +38,16 @@ public class LocalPlaygroundTools implements PlaygroundLocalTools {
 
   @Override
   public Optional<Instant> clock() {
-    return services.embeddedTemporal().map(EmbeddedTemporal::now);
+    try {
+      return Optional.of(services.clock().now());
+    } catch (UnsupportedOperationException | StatusRuntimeException noTestClock) {
+      return Optional.empty();
+    }
   }
 
   @Override
   public Instant skip(Duration duration) {
-    return services.embeddedTemporal()
-        .orElseThrow(() -> new UnsupportedOperationException("No embedded Temporal server: TEMPORAL_ADDRESS is set"))
-        .skip(duration);
+    return services.clock().skip(duration);
   }
 
   @Override

@@ -182,7 +182,7 @@ public class PlaygroundApiController {
 
   private static PlaygroundProblem noClock() {
     return PlaygroundProblem.toolUnavailable(
-        "The clock can only be moved on the local stack's embedded Temporal server (TEMPORAL_ADDRESS is set).");
+        "The clock can only be moved on Temporal's test server (the local stack's embedded one, or DevServices).");
   }
 
   static String newConversationId() {
