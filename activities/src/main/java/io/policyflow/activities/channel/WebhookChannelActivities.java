@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.policyflow.activities.http.ResponseHeaders;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
 import io.temporal.failure.ApplicationFailure;
@@ -14,8 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * yyyy-MM-dd}) and {@code X-Policyflow-Signature: sha256=<hex HMAC of the body>} (see {@link WebhookSignature}).
  *
  * <p>2xx: delivered. 408, 429, 5xx, I/O errors and timeouts: retryable {@link #UNAVAILABLE} (honouring {@code
- * Retry-After} in seconds). Any other status: non-retryable {@link #REJECTED}. Without a URL: does nothing.
+ * Retry-After}, in seconds or as a date). Any other status: non-retryable {@link #REJECTED}. Without a URL: does nothing.
  */
 public class WebhookChannelActivities implements ChannelActivities {
 
@@ -120,7 +121,8 @@ public class WebhookChannelActivities implements ChannelActivities {
     }
     if (status == 408 || status == 429 || status >= 500) {
       String message = "Channel webhook answered HTTP " + status;
-      Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After"));
+      Duration retryAfter =
+          ResponseHeaders.retryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
       throw retryAfter == null
           ? ApplicationFailure.newFailure(message, UNAVAILABLE, status)
           : ApplicationFailure.newFailureWithCauseAndDelay(message, UNAVAILABLE, null, retryAfter, status);
@@ -151,12 +153,4 @@ public class WebhookChannelActivities implements ChannelActivities {
     }
   }
 
-  private static Duration retryAfter(Optional<String> header) {
-    try {
-      return header.map(String::strip).map(Long::parseLong).filter(s -> s >= 0).map(Duration::ofSeconds)
-          .orElse(null);
-    } catch (NumberFormatException notSeconds) {
-      return null;
-    }
-  }
 }

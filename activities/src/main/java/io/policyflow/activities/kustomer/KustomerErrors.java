@@ -73,9 +73,9 @@ public final class KustomerErrors implements ErrorDecoder {
           : ApplicationFailure.newFailureWithCauseAndDelay(message, RATE_LIMITED, null, delay, status);
     }
     if (status == 408 || status >= 500) {
-      Duration delay = limits.retryAfter(RateLimitGate.header(response.headers(), "Retry-After"));
+      Duration delay = limits.retryAfter(response.headers());
       String message = "Kustomer unavailable (HTTP " + status + ") for " + what + ": " + detail;
-      return delay == null || delay.isNegative()
+      return delay == null
           ? ApplicationFailure.newFailure(message, UNAVAILABLE, status)
           : ApplicationFailure.newFailureWithCauseAndDelay(message, UNAVAILABLE, null, delay, status);
     }

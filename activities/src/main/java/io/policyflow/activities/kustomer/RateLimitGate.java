@@ -1,5 +1,6 @@
 package io.policyflow.activities.kustomer;
 
+import io.policyflow.activities.http.ResponseHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class RateLimitGate {
 
   /** Reads an answer's headers: a spent budget (or a 429) blocks calls until the reset. */
   public void observe(int status, Map<String, Collection<String>> headers) {
-    String remaining = header(headers, "x-ratelimit-remaining");
+    String remaining = ResponseHeaders.first(headers, "x-ratelimit-remaining");
     boolean spent = status == 429;
     if (!spent && remaining != null) {
       try {
@@ -62,9 +63,9 @@ public final class RateLimitGate {
    * x-ratelimit-reset}; capped at the configured maximum; null when neither is readable.
    */
   public Duration delay(Map<String, Collection<String>> headers) {
-    Duration d = retryAfter(header(headers, "Retry-After"));
+    Duration d = retryAfter(headers);
     if (d == null) {
-      d = reset(header(headers, "x-ratelimit-reset"));
+      d = reset(ResponseHeaders.first(headers, "x-ratelimit-reset"));
     }
     if (d == null) {
       return null;
@@ -75,22 +76,9 @@ public final class RateLimitGate {
     return d.compareTo(maxDelay) > 0 ? maxDelay : d;
   }
 
-  Duration retryAfter(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    try {
-      return Duration.ofSeconds(Long.parseLong(v));
-    } catch (NumberFormatException notSeconds) {
-      // an HTTP date
-    }
-    try {
-      Instant at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return Duration.between(clock.instant(), at);
-    } catch (DateTimeParseException unreadable) {
-      return null;
-    }
+  /** {@code Retry-After} (seconds or an HTTP date) alone; null when absent or unreadable. */
+  Duration retryAfter(Map<String, Collection<String>> headers) {
+    return ResponseHeaders.retryAfter(headers, clock.instant());
   }
 
   Duration reset(String value) {
@@ -121,15 +109,4 @@ public final class RateLimitGate {
     };
   }
 
-  static String header(Map<String, Collection<String>> headers, String name) {
-    if (headers == null) {
-      return null;
-    }
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && e.getValue() != null) {
-        return e.getValue().stream().findFirst().orElse(null);
-      }
-    }
-    return null;
-  }
 }

@@ -6,6 +6,7 @@ import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.policyflow.refund.commerce.CommerceFailures;
+import io.policyflow.activities.http.ResponseHeaders;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -174,36 +171,7 @@ public final class MagentoErrors implements ErrorDecoder {
 
   /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
   Duration retryAfter(Map<String, Collection<String>> headers) {
-    String value = header(headers, "Retry-After");
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    try {
-      long seconds = Long.parseLong(v);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
-      // an HTTP date
-    }
-    try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(clock.instant(), at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    } catch (DateTimeParseException unreadable) {
-      return null;
-    }
-  }
-
-  private static String header(Map<String, Collection<String>> headers, String name) {
-    if (headers == null) {
-      return null;
-    }
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && e.getValue() != null) {
-        return e.getValue().stream().findFirst().orElse(null);
-      }
-    }
-    return null;
+    return ResponseHeaders.retryAfter(headers, clock.instant());
   }
 
   private static boolean isRefund(Request request) {

@@ -119,6 +119,19 @@ class WebhookChannelActivitiesTest {
   }
 
   @Test
+  void unavailableHonoursARetryAfterDate() {
+    String inTwoMinutes = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(2));
+    wm.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", inTwoMinutes)));
+
+    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
+        () -> channel(wm.baseUrl() + "/hook").deliver(ChannelEvent.message("conv-42", FOLLOW_UP)));
+
+    assertThat(failure.getType()).isEqualTo(WebhookChannelActivities.UNAVAILABLE);
+    assertThat(failure.getNextRetryDelay()).isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120));
+  }
+
+  @Test
   void droppedConnectionIsRetryable() {
     wm.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
