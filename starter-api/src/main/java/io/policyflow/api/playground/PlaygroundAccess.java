@@ -1,11 +1,9 @@
 package io.policyflow.api.playground;
 
+import io.policyflow.api.security.SecretDigest;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -39,12 +37,12 @@ public class PlaygroundAccess {
 
   private final Mode mode;
   private final String username;
-  private final byte[] credentialsDigest;
+  private final SecretDigest credentials;
   private final String temporalUiUrl;
 
   public PlaygroundAccess(PlaygroundProperties properties, Environment environment) {
     this.username = properties.username();
-    this.credentialsDigest = digest(properties.username() + ":" + properties.password());
+    this.credentials = SecretDigest.of(properties.username() + ":" + properties.password());
     this.temporalUiUrl = temporalUiUrl(properties, environment);
     if (!properties.enabled()) {
       mode = Mode.OFF;
@@ -77,7 +75,7 @@ public class PlaygroundAccess {
 
   /** Constant-time check of {@code user:password} (over digests, so lengths do not leak either). */
   boolean matches(String userColonPassword) {
-    return userColonPassword != null && MessageDigest.isEqual(credentialsDigest, digest(userColonPassword));
+    return credentials.matches(userColonPassword);
   }
 
   static boolean bindsToLoopback(String serverAddress) {
@@ -149,14 +147,6 @@ public class PlaygroundAccess {
     }
     log.warn("Ignoring the Temporal UI URL: it must be an http(s) URL such as http://localhost:8233");
     return null;
-  }
-
-  private static byte[] digest(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 
   @Override

@@ -1,9 +1,6 @@
 package io.policyflow.api.security;
 
 import io.policyflow.api.ApiProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.stereotype.Component;
@@ -15,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("policyflowApiToken")
 public class ApiToken {
 
-  private final byte[] expectedDigest;
+  private final SecretDigest expected;
 
   public ApiToken(ApiProperties properties) {
     String token = properties.token();
@@ -24,7 +21,7 @@ public class ApiToken {
       // stdout on purpose (not the log): it is shown once to the person starting the API
       System.out.println("Policyflow API token (generated, set POLICYFLOW_API_TOKEN to fix it): " + token);
     }
-    this.expectedDigest = digest(token);
+    this.expected = SecretDigest.of(token);
   }
 
   /** Constant-time comparison (over digests, so the length of the token does not leak either). */
@@ -32,21 +29,13 @@ public class ApiToken {
     if (presented == null || presented.isEmpty()) {
       return false;
     }
-    return MessageDigest.isEqual(expectedDigest, digest(presented));
+    return expected.matches(presented);
   }
 
   static String generate() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static byte[] digest(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 
   @Override
