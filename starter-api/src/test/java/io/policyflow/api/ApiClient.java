@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A chat backend, as far as the tests need one: raw HTTP against the running API. */
@@ -59,28 +58,5 @@ final class ApiClient {
   /** JSON string for a text (escapes included). */
   static String quote(String text) {
     return JSON.writeValueAsString(text);
-  }
-
-  record Response(HttpResponse<String> raw) {
-    int status() {
-      return raw.statusCode();
-    }
-
-    String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
-    }
-
-    String contentType() {
-      return header("Content-Type");
-    }
-
-    JsonNode json() {
-      return JSON.readTree(raw.body());
-    }
-
-    @Override
-    public String toString() {
-      return raw.statusCode() + " " + raw.headers().map() + " " + raw.body();
-    }
   }
 }

@@ -2,7 +2,6 @@ package io.policyflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.policyflow.api.ApiClient.Response;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;

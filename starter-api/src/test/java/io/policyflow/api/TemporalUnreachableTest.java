@@ -2,7 +2,6 @@ package io.policyflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.policyflow.api.ApiClient.Response;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.policyflow.api.codec.CodecTesting.Http;
-import io.policyflow.api.codec.CodecTesting.Response;
+import io.policyflow.api.Response;
 import io.policyflow.codec.KeyRing;
 import io.policyflow.codec.RemoteCodecException;
 import io.policyflow.codec.RemoteCodecHandler;

@@ -5,7 +5,7 @@ import static io.policyflow.api.codec.CodecTesting.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.api.codec.CodecTesting.Http;
-import io.policyflow.api.codec.CodecTesting.Response;
+import io.policyflow.api.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;

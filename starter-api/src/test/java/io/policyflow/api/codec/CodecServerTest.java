@@ -14,7 +14,7 @@ import static io.policyflow.api.codec.CodecTesting.unb64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.api.codec.CodecTesting.Http;
-import io.policyflow.api.codec.CodecTesting.Response;
+import io.policyflow.api.Response;
 import io.policyflow.codec.CodecAuth;
 import io.policyflow.codec.RemoteCodecHandler;
 import io.temporal.client.WorkflowClient;

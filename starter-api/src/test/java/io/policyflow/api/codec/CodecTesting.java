@@ -1,5 +1,6 @@
 package io.policyflow.api.codec;
 
+import io.policyflow.api.Response;
 import io.policyflow.codec.CodecAuth;
 import io.policyflow.codec.CodecEndpoint;
 import io.policyflow.codec.KeyRing;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Keys, tokens, the sample payload and a raw HTTP client for the codec server tests. */
@@ -136,29 +136,6 @@ final class CodecTesting {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  record Response(HttpResponse<String> raw) {
-    int status() {
-      return raw.statusCode();
-    }
-
-    String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
-    }
-
-    String body() {
-      return raw.body();
-    }
-
-    JsonNode json() {
-      return JSON.readTree(raw.body());
-    }
-
-    @Override
-    public String toString() {
-      return raw.statusCode() + " " + raw.headers().map() + " " + raw.body();
     }
   }
 }

@@ -3,7 +3,7 @@ package io.policyflow.api.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.policyflow.api.playground.PlaygroundHttp.Response;
+import io.policyflow.api.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Nested;

@@ -2,7 +2,7 @@ package io.policyflow.api.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.policyflow.api.playground.PlaygroundHttp.Response;
+import io.policyflow.api.Response;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.math.BigDecimal;

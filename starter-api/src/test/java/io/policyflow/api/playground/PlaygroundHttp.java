@@ -1,5 +1,6 @@
 package io.policyflow.api.playground;
 
+import io.policyflow.api.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,13 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The playground page's calls, as plain HTTP. */
 final class PlaygroundHttp {
-
-  static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,29 +60,6 @@ final class PlaygroundHttp {
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return response.substring(0, response.indexOf("\r\n"));
-    }
-  }
-
-  record Response(HttpResponse<String> raw) {
-    int status() {
-      return raw.statusCode();
-    }
-
-    String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
-    }
-
-    String body() {
-      return raw.body();
-    }
-
-    JsonNode json() {
-      return JSON.readTree(raw.body());
-    }
-
-    @Override
-    public String toString() {
-      return raw.statusCode() + " " + raw.headers().map() + " " + raw.body();
     }
   }
 }
