@@ -58,7 +58,7 @@ public final class MagentoHealthCheck {
       String why = AdminTokenAuth.isTwoFactorRefusal(failure)
           ? message
           : "token rejected: " + message + " — check the credentials (" + hint() + ") and that the integration's "
-              + "role has the resources in the README (e.g. Magento_Sales::actions_view)";
+              + "role has the resources in docs/magento.md (e.g. Magento_Sales::actions_view)";
       return new Result(true, false, auth, store, why);
     }
     if (MagentoErrors.UNAVAILABLE.equals(failure.getType())) {

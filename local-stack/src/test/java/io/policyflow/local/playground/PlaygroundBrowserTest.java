@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
  * API): a refund from the first message to the follow-up after a clock skip, and a handoff. Skipped without a
  * browser (with a message saying how to install one), except on CI ({@code CI=true}), where that fails.
  *
- * <p>The README's screenshot comes from here: {@code -Dplayground.screenshot=<path>} writes it there (e.g.
+ * <p>The screenshot in docs/playground.md comes from here: {@code -Dplayground.screenshot=<path>} writes it there (e.g.
  * {@code ../docs/playground.png}); {@code target/playground.png} is written on every run.
  */
 class PlaygroundBrowserTest {
@@ -108,7 +108,7 @@ class PlaygroundBrowserTest {
         By.xpath("//div[@class='options']/button[normalize-space()='It arrived']")).isEmpty());
     browser.await("the fired timer in the timeline", d -> timeline().contains("fired"));
 
-    // the README's screenshot: desktop size, from the top of the page
+    // docs/playground.md's screenshot: desktop size, from the top of the page
     browser.resize(1440, 1600);
     browser.script("document.activeElement.blur(); window.scrollTo(0, 0);");
     browser.await("the page at the top", d -> ((Number) browser.script("return window.scrollY")).intValue() == 0);
