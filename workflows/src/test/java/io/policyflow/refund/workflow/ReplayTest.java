@@ -2,23 +2,20 @@ package io.policyflow.refund.workflow;
 
 import io.temporal.testing.WorkflowReplayer;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Conversations recorded with earlier versions of the workflow still replay with today's code: a change that
  * would break running conversations fails here (non-determinism), unless it is behind {@code Workflow.getVersion}.
- * Histories live in {@code src/test/resources/histories}; record a new one whenever a version is added.
+ * Every file in {@code src/test/resources/histories} is replayed (at least {@link RecordedHistories#AT_LEAST});
+ * record new ones with {@link HistoryRecorder}, see {@code docs/replay.md}. {@link ReplayNegativeControlTest} shows
+ * that this test does catch a breaking change.
  */
 class ReplayTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {
-    "histories/v0-refund-closed-after-follow-up.json",
-    "histories/v0-refund-not-arrived-handoff.json",
-    "histories/v0-not-eligible-store-credit.json",
-    "histories/v1-slow-refund-taking-longer.json"
-  })
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.policyflow.refund.workflow.RecordedHistories#names")
   void recordedConversationsReplayWithTodaysCode(String history) throws Exception {
-    WorkflowReplayer.replayWorkflowExecutionFromResource(history, RefundWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(RecordedHistories.load(history), RefundWorkflowImpl.class);
   }
 }

@@ -8,12 +8,14 @@ import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A refund conversation on Temporal's test server with time skipping, against an in-memory store and a recording
  * channel. The clock starts on Thursday, November 26, 2026, 10:00 UTC.
  */
+@ExtendWith(HistoryRecorder.class)
 abstract class ScenarioTest {
 
   @RegisterExtension
