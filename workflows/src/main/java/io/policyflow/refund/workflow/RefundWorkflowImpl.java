@@ -12,10 +12,11 @@ import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.policy.PolicyActivities;
 import io.policyflow.refund.policy.RefundPolicy;
+import io.policyflow.refund.workflow.steps.Conversation;
+import io.policyflow.refund.workflow.steps.RefundDialogue;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -25,12 +26,10 @@ import java.util.Set;
 /**
  * Temporal glue of the refund conversation: turns arrive through the update and the signal, are processed one at
  * a time in arrival order by the workflow's main loop, and deadlines (reminder, abandonment, follow-up) fire as
- * durable timers. What the bot says and does is in {@link RefundDialogue}.
+ * durable timers. What the bot says and does, and when each deadline falls, is in the policy steps of
+ * {@link RefundDialogue}.
  */
 public class RefundWorkflowImpl implements RefundWorkflow {
-
-  /** Follow-ups go out at this local time on the expected date. */
-  static final LocalTime FOLLOW_UP_TIME = LocalTime.of(9, 0);
 
   private final CommerceActivities store =
       Workflow.newActivityStub(CommerceActivities.class, ActivityOptionsFor.storeLookups());
@@ -53,7 +52,8 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   @Override
   public ConversationView run(RefundRequest request) {
     RefundPolicy policy = request.policy() != null ? request.policy() : policies.currentPolicy();
-    conversation = new Conversation(request.conversationId(), request.context(), policy);
+    conversation = new Conversation(
+        request.conversationId(), RefundWorkflow.workflowId(request.conversationId()), request.context(), policy);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
     dialogue.start();
     List<Message> greeting = conversation.takeReplies();
@@ -146,14 +146,14 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     List<Message> replies = conversation.takeReplies();
     conversation.answered(message.messageId(), replies);
     queued.remove(message.messageId());
-    boolean slow = Workflow.currentTimeMillis() - startedAt > conversation.policy.slowTurnThreshold().toMillis();
+    boolean slow = Workflow.currentTimeMillis() - startedAt > conversation.policy().slowTurnThreshold().toMillis();
     if (turn.viaSignal() || slow) {
       replies.forEach(dialogue::push);
     }
   }
 
   private void waitForTurnOrDeadline() {
-    Instant deadline = nextDeadline();
+    Instant deadline = dialogue.nextDeadline();
     if (deadline == null) {
       Workflow.await(() -> !inbox.isEmpty() || !agentActions.isEmpty());
       return;
@@ -165,41 +165,8 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     }
   }
 
-  private Instant nextDeadline() {
-    Conversation c = conversation;
-    RefundPolicy policy = c.policy;
-    return switch (c.status) {
-      case ACTIVE -> c.awaiting == Awaiting.NOTHING
-          ? null
-          : c.lastActivityAt.plus(c.reminded ? policy.abandonAfter() : policy.reminderAfter());
-      case FOLLOWING_UP -> c.awaiting == Awaiting.FOLLOW_UP
-          ? c.followUpSentAt.plus(policy.followUpReplyWindow())
-          : c.refund.expectedBy().atTime(FOLLOW_UP_TIME).atZone(c.zone).toInstant();
-      case HANDED_OFF -> c.lastActivityAt.plus(policy.abandonAfter());
-      case CLOSED -> null;
-    };
-  }
-
   private void onDeadline() {
-    Conversation c = conversation;
-    switch (c.status) {
-      case ACTIVE -> {
-        if (c.reminded) {
-          dialogue.abandon();
-        } else {
-          dialogue.remind();
-        }
-      }
-      case FOLLOWING_UP -> {
-        if (c.awaiting == Awaiting.FOLLOW_UP) {
-          dialogue.followUpWindowOver();
-        } else {
-          dialogue.followUp();
-        }
-      }
-      case HANDED_OFF -> c.end();
-      case CLOSED -> { }
-    }
+    dialogue.onDeadline();
     conversation.takeReplies().forEach(dialogue::push);
   }
 

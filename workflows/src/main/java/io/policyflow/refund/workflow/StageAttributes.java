@@ -1,6 +1,7 @@
 package io.policyflow.refund.workflow;
 
 import io.policyflow.refund.conversation.Status;
+import io.policyflow.refund.workflow.steps.Conversation;
 import io.temporal.common.SearchAttributeUpdate;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -18,9 +19,9 @@ final class StageAttributes {
   private String orderNumber;
 
   void upsert(Conversation c) {
-    String nextStage = c.status == Status.ACTIVE ? c.awaiting.name() : c.status.name();
-    String nextOutcome = c.outcome == null ? null : c.outcome.name();
-    String nextOrder = c.order == null ? null : c.order.number();
+    String nextStage = c.status() == Status.ACTIVE ? c.awaiting().name() : c.status().name();
+    String nextOutcome = c.outcome() == null ? null : c.outcome().name();
+    String nextOrder = c.orderNumber();
     List<SearchAttributeUpdate<?>> updates = new ArrayList<>();
     if (!Objects.equals(stage, nextStage)) {
       updates.add(RefundSearchAttributes.STAGE.valueSet(nextStage));

@@ -1,4 +1,4 @@
-package io.policyflow.refund.workflow;
+package io.policyflow.refund.workflow.steps;
 
 import io.policyflow.refund.commerce.OrderLine;
 import io.policyflow.refund.commerce.OrderRecord;

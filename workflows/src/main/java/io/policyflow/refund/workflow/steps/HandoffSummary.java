@@ -1,9 +1,11 @@
-package io.policyflow.refund.workflow;
+package io.policyflow.refund.workflow.steps;
 
 import io.policyflow.refund.commerce.CustomerRecord;
 import io.policyflow.refund.commerce.OrderRecord;
+import io.policyflow.refund.conversation.RefundView;
 import io.policyflow.refund.text.DateText;
 import io.policyflow.refund.text.MoneyText;
+import java.math.BigDecimal;
 
 /** What a human agent needs to take over: reason, customer, order, amounts, what failed, and the transcript. */
 final class HandoffSummary {
@@ -13,14 +15,14 @@ final class HandoffSummary {
   static String of(Conversation c, String reason) {
     StringBuilder text = new StringBuilder();
     text.append("Reason: ").append(reason).append('\n');
-    text.append("Conversation: ").append(c.conversationId).append(" (workflow ").append(c.workflowId).append(")\n");
+    text.append("Conversation: ").append(c.conversationId()).append(" (workflow ").append(c.workflowId()).append(")\n");
     text.append("Customer: ").append(customer(c)).append('\n');
-    OrderRecord order = c.order;
+    OrderRecord order = c.claim().order();
     if (order != null) {
       text.append("Order: #")
           .append(order.number())
           .append(", placed ")
-          .append(DateText.day(order.placedAt(), c.zone))
+          .append(DateText.day(order.placedAt(), c.zone()))
           .append(", total ")
           .append(MoneyText.format(order.grandTotal(), order.currency()))
           .append(", paid ")
@@ -33,29 +35,31 @@ final class HandoffSummary {
           .append(order.paymentMethod())
           .append('\n');
     }
-    if (c.confirmedAmount != null && order != null) {
-      text.append("Refund proposed: ").append(MoneyText.format(c.confirmedAmount, order.currency())).append('\n');
+    BigDecimal proposed = c.claim().confirmedAmount();
+    if (proposed != null && order != null) {
+      text.append("Refund proposed: ").append(MoneyText.format(proposed, order.currency())).append('\n');
     }
-    if (c.refund != null) {
+    RefundView refund = c.refund();
+    if (refund != null) {
       text.append("Refund issued: ")
-          .append(MoneyText.format(c.refund.amount(), c.refund.currency()))
+          .append(MoneyText.format(refund.amount(), refund.currency()))
           .append(", credit memo ")
-          .append(c.refund.creditMemoId())
+          .append(refund.creditMemoId())
           .append(", expected by ")
-          .append(c.refund.expectedBy())
+          .append(refund.expectedBy())
           .append('\n');
     }
-    if (c.notEligibleReason != null) {
-      text.append("Not eligible: ").append(c.notEligibleReason).append('\n');
+    if (c.notEligibleReason() != null) {
+      text.append("Not eligible: ").append(c.notEligibleReason()).append('\n');
     }
-    text.append("Transcript:\n").append(c.transcriptForAgent());
+    text.append("Transcript:\n").append(c.transcript().forAgent());
     return text.toString();
   }
 
   private static String customer(Conversation c) {
-    CustomerRecord customer = c.customer;
+    CustomerRecord customer = c.claim().customer();
     if (customer == null) {
-      String email = c.context.customerEmail();
+      String email = c.context().customerEmail();
       return email == null ? "not identified" : "not identified (chat gave " + email + ")";
     }
     String name = ((customer.firstName() == null ? "" : customer.firstName()) + " "

@@ -1,0 +1,210 @@
+package io.policyflow.refund.workflow.steps;
+
+import io.policyflow.refund.conversation.Author;
+import io.policyflow.refund.conversation.Awaiting;
+import io.policyflow.refund.conversation.ConversationContext;
+import io.policyflow.refund.conversation.ConversationView;
+import io.policyflow.refund.conversation.HandoffView;
+import io.policyflow.refund.conversation.Message;
+import io.policyflow.refund.conversation.Outcome;
+import io.policyflow.refund.conversation.RefundView;
+import io.policyflow.refund.conversation.Status;
+import io.policyflow.refund.policy.RefundPolicy;
+import io.temporal.workflow.Workflow;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The state of one refund conversation: what the bot waits for, how it stands and ends, its {@link Transcript},
+ * {@link Claim} (customer, order, lines, amount) and {@link Silence}. Lives inside workflow code: it reads time only
+ * through {@link Workflow}. The workflow reads it and keeps the turn bookkeeping (the public methods); only the
+ * policy steps of this package change it, through the named transitions (the package-private ones).
+ */
+public final class Conversation {
+
+  private final String conversationId;
+  private final String workflowId;
+  private final ConversationContext context;
+  private final RefundPolicy policy;
+  private final ZoneId zone;
+  private final Transcript transcript = new Transcript();
+  private final Claim claim = new Claim();
+  private final Silence silence;
+
+  private Status status = Status.ACTIVE;
+  private Awaiting awaiting = Awaiting.NOTHING;
+  private Outcome outcome;
+  private HandoffView handoff;
+  private RefundView refund;
+  private String notEligibleReason;
+  private boolean ended;
+
+  public Conversation(String conversationId, String workflowId, ConversationContext context, RefundPolicy policy) {
+    this.conversationId = conversationId;
+    this.workflowId = workflowId;
+    this.context = context == null ? ConversationContext.empty() : context;
+    this.policy = policy;
+    this.zone = ZoneId.of(policy.timeZone());
+    this.silence = new Silence(now());
+  }
+
+  public static Instant now() {
+    return Instant.ofEpochMilli(Workflow.currentTimeMillis());
+  }
+
+  public RefundPolicy policy() {
+    return policy;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Awaiting awaiting() {
+    return awaiting;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** The number of the order the conversation is about, or null before one is chosen. */
+  public String orderNumber() {
+    return claim.order() == null ? null : claim.order().number();
+  }
+
+  public boolean isOver() {
+    return ended;
+  }
+
+  public ConversationView view() {
+    return new ConversationView(conversationId, workflowId, status, awaiting, outcome, transcript.messages(),
+        claim.orderView(), refund, handoff);
+  }
+
+  /** Records a customer message; starts collecting the bot's replies to it. */
+  public void heard(String text) {
+    transcript.add(Author.CUSTOMER, text, List.of(), now());
+    silence.restart(now());
+  }
+
+  /** The bot's messages since the last call. */
+  public List<Message> takeReplies() {
+    return transcript.takeReplies();
+  }
+
+  public void answered(String messageId, List<Message> replies) {
+    transcript.answered(messageId, replies);
+  }
+
+  public boolean hasAnswered(String messageId) {
+    return transcript.answerTo(messageId) != null;
+  }
+
+  public List<Message> answerTo(String messageId) {
+    return transcript.answerTo(messageId);
+  }
+
+  String conversationId() {
+    return conversationId;
+  }
+
+  String workflowId() {
+    return workflowId;
+  }
+
+  ConversationContext context() {
+    return context;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  Transcript transcript() {
+    return transcript;
+  }
+
+  Claim claim() {
+    return claim;
+  }
+
+  Silence silence() {
+    return silence;
+  }
+
+  RefundView refund() {
+    return refund;
+  }
+
+  String notEligibleReason() {
+    return notEligibleReason;
+  }
+
+  /** Adds a bot message to the transcript and to the replies of the turn being processed. */
+  Message say(String text, List<String> options) {
+    return transcript.reply(text, options, now());
+  }
+
+  Message say(String text) {
+    return say(text, List.of());
+  }
+
+  /** A bot message that goes into the transcript but not into the current turn's replies (it is pushed). */
+  Message announce(String text) {
+    return transcript.add(Author.BOT, text, List.of(), now());
+  }
+
+  /** Records what an agent did, in the transcript. */
+  void agentSaid(String text) {
+    transcript.add(Author.AGENT, text, List.of(), now());
+    silence.agentActed(now());
+  }
+
+  /** The bot now waits for this answer. */
+  void await(Awaiting next) {
+    awaiting = next;
+    silence.restart(now());
+  }
+
+  /** Not eligible for the reason told to the customer; an alternative may still be offered. */
+  void notEligible(String reason) {
+    notEligibleReason = reason;
+    outcome = Outcome.NOT_ELIGIBLE;
+  }
+
+  /** The refund was issued: the conversation follows up until the money has arrived. */
+  void refunded(RefundView issued) {
+    refund = issued;
+    status = Status.FOLLOWING_UP;
+    outcome = Outcome.REFUNDED;
+  }
+
+  /** The bot asked whether the refund arrived, and waits for the answer. */
+  void followedUp() {
+    await(Awaiting.FOLLOW_UP);
+    silence.followUpSent(now());
+  }
+
+  /** A person owns the conversation now (its silence keeps counting from the last activity). */
+  void handedOff(HandoffView view) {
+    handoff = view;
+    status = Status.HANDED_OFF;
+    outcome = Outcome.HANDED_OFF;
+    awaiting = Awaiting.NOTHING;
+  }
+
+  void close(Outcome closedAs) {
+    status = Status.CLOSED;
+    awaiting = Awaiting.NOTHING;
+    outcome = closedAs;
+    ended = true;
+  }
+
+  /** Ends the workflow without changing what the conversation shows (a handed-off conversation gone quiet). */
+  void end() {
+    ended = true;
+    awaiting = Awaiting.NOTHING;
+  }
+}
