@@ -98,7 +98,7 @@ public class KustomerWebhookController {
    * A message by its conversation and Kustomer's message id, so that a redelivery signed anew (another timestamp)
    * is the same delivery; any other event by its MAC.
    */
-  static String deliveryKey(KustomerEvent event, byte[] mac) {
+  private static String deliveryKey(KustomerEvent event, byte[] mac) {
     String conversationId = event.relationship("conversation");
     String messageId = event.dataId();
     if (KustomerEvent.MESSAGE_CREATE.equals(event.name()) && validId(conversationId) && validId(messageId)) {
