@@ -8,14 +8,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.policyflow.activities.http.ResponseHeaders;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers {@link ChannelEvent}s to the chat backend as a signed webhook: {@code POST <url>} with the event as
  * JSON ({@code {conversationId, type, message|handoff}}, nulls left out, instants ISO-8601, dates {@code
- * yyyy-MM-dd}) and {@code X-Policyflow-Signature: sha256=<hex HMAC of the body>} (see {@link WebhookSignature}).
+ * yyyy-MM-dd}), signed as Standard Webhooks ({@link StandardWebhookSignature}: {@code webhook-id}, {@code
+ * webhook-timestamp}, {@code webhook-signature}) and, deprecated, with {@code X-Policyflow-Signature: sha256=<hex
+ * HMAC of the body>} (see {@link WebhookSignature}).
+ *
+ * <p>The {@code webhook-id} is derived from the workflow id and the event's place in the conversation (the
+ * message's {@code seq}, the handoff's instant), so every attempt of one event, Temporal's retries included, has
+ * the same id, and a chat backend can refuse a replay by it; the timestamp is the attempt's.
  *
  * <p>2xx: delivered. 408, 429, 5xx, I/O errors and timeouts: retryable {@link #UNAVAILABLE} (honouring {@code
  * Retry-After}, in seconds or as a date). Any other status: non-retryable {@link #REJECTED}. Without a URL: does nothing.
@@ -41,6 +52,7 @@ public class WebhookChannelActivities implements ChannelActivities {
   private final ObjectMapper mapper;
   private final HttpClient http;
   private final URI target;
+  private final byte[] key;
 
   /** With the default JSON mapping ({@link #defaultMapper()}). */
   public WebhookChannelActivities(WebhookChannelConfig config) {
@@ -63,6 +75,11 @@ public class WebhookChannelActivities implements ChannelActivities {
         throw new IllegalStateException(
             "The channel webhook URL is set but its secret is not: set the webhook secret used to sign events");
       }
+      try {
+        this.key = StandardWebhookSignature.key(config.secret());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("The channel webhook secret is unusable: " + e.getMessage(), e);
+      }
       this.target = parse(config.url());
       this.http = http != null ? http : HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -71,6 +88,7 @@ public class WebhookChannelActivities implements ChannelActivities {
           .build();
     } else {
       this.target = null;
+      this.key = null;
       this.http = null;
     }
   }
@@ -98,9 +116,14 @@ public class WebhookChannelActivities implements ChannelActivities {
       return;
     }
     byte[] body = body(event);
+    String id = webhookId(event);
+    long timestamp = Instant.now().getEpochSecond();
     HttpRequest request = HttpRequest.newBuilder(target)
         .timeout(config.timeout())
         .header("Content-Type", "application/json")
+        .header(StandardWebhookSignature.ID_HEADER, id)
+        .header(StandardWebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+        .header(StandardWebhookSignature.SIGNATURE_HEADER, StandardWebhookSignature.sign(id, timestamp, body, key))
         .header(WebhookSignature.HEADER, WebhookSignature.sign(body, config.secret()))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
@@ -129,6 +152,24 @@ public class WebhookChannelActivities implements ChannelActivities {
     }
     throw ApplicationFailure.newNonRetryableFailure(
         "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")", REJECTED, status);
+  }
+
+  /**
+   * {@code msg_<32 hex>}: the first 128 bits of SHA-256 over the workflow id, the type and the event's place (the
+   * message's {@code seq}, the handoff's instant), which the workflow fixes before scheduling the activity. Hashed
+   * because a conversation id may contain the {@code .} the spec forbids in an id.
+   */
+  static String webhookId(ChannelEvent event) {
+    String place = event.message() != null ? Integer.toString(event.message().seq())
+        : event.handoff() != null && event.handoff().at() != null
+            ? Long.toString(event.handoff().at().toEpochMilli()) : "";
+    String source = RefundWorkflow.workflowId(event.conversationId()) + "\n" + event.type() + "\n" + place;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return "msg_" + HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
   }
 
   private static ObjectMapper wireFormat(ObjectMapper base) {

@@ -6,7 +6,9 @@ import java.time.Duration;
  * Where the channel activity pushes bot messages and handoffs.
  *
  * @param url the chat backend's webhook; null or blank turns delivery off
- * @param secret the HMAC-SHA256 key for {@code X-Policyflow-Signature}; required whenever {@code url} is set
+ * @param secret the HMAC-SHA256 key of {@code webhook-signature} (a {@code whsec_<Base64>} secret is decoded,
+ *     any other is its UTF-8 bytes) and of the deprecated {@code X-Policyflow-Signature} (always its UTF-8
+ *     bytes); required whenever {@code url} is set
  * @param timeout connect and response timeout; default 10 s
  */
 public record WebhookChannelConfig(String url, String secret, Duration timeout) {

@@ -17,7 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Checks a Kustomer webhook delivery's signature: HMAC-SHA256 keyed with the webhook's token, over the raw body,
  * or over {@code <timestamp>.<raw body>} when the delivery carries the timestamp header (which must then be
- * within {@code maxAge} of now). The comparison is constant-time. Kustomer documents the header name and the key
+ * within {@code maxAge} of now). The header is decoded (hex of either case, Base64 or Base64url, an optional {@code
+ * sha256=} prefix) and its bytes compared with the MAC in constant time, so one MAC in any of its spellings is one
+ * signature. Kustomer documents the header name and the key
  * but not the algorithm, encoding or a timestamp [unconfirmed]: encoding and headers are settings, and this
  * scheme is what the Kustomer sandbox sends.
  */
@@ -36,6 +38,17 @@ public final class KustomerSignatureVerifier {
 
     Rejection(String detail) {
       this.detail = detail;
+    }
+  }
+
+  /**
+   * What {@link #verify} found: {@code rejection} null when the delivery is authentic and fresh, and then {@code
+   * mac} is its HMAC (the same bytes whatever encoding the header used).
+   */
+  public record Verification(Rejection rejection, byte[] mac) {
+
+    static Verification refused(Rejection rejection) {
+      return new Verification(rejection, null);
     }
   }
 
@@ -61,32 +74,37 @@ public final class KustomerSignatureVerifier {
 
   /** Null when the delivery is authentic and fresh; otherwise why not. Never throws. */
   public Rejection check(byte[] body, String signatureHeader, String timestampHeader) {
+    return verify(body, signatureHeader, timestampHeader).rejection();
+  }
+
+  /** As {@link #check}, with the verified MAC. Never throws. */
+  public Verification verify(byte[] body, String signatureHeader, String timestampHeader) {
     if (signatureHeader == null || signatureHeader.isBlank()) {
-      return Rejection.MISSING_SIGNATURE;
+      return Verification.refused(Rejection.MISSING_SIGNATURE);
     }
     String timestamp = timestampHeader == null || timestampHeader.isBlank() ? null : timestampHeader.strip();
     if (timestamp == null && requireTimestamp) {
-      return Rejection.MISSING_TIMESTAMP;
+      return Verification.refused(Rejection.MISSING_TIMESTAMP);
     }
     Instant at = null;
     if (timestamp != null) {
       at = parseTimestamp(timestamp);
       if (at == null) {
-        return Rejection.MALFORMED_TIMESTAMP;
+        return Verification.refused(Rejection.MALFORMED_TIMESTAMP);
       }
     }
     byte[] presented = decode(signatureHeader.strip());
     if (presented == null) {
-      return Rejection.MALFORMED_SIGNATURE;
+      return Verification.refused(Rejection.MALFORMED_SIGNATURE);
     }
     byte[] expected = hmac(timestamp == null ? body : concat(timestamp, body));
     if (!MessageDigest.isEqual(expected, presented)) {
-      return Rejection.INVALID_SIGNATURE;
+      return Verification.refused(Rejection.INVALID_SIGNATURE);
     }
     if (at != null && Duration.between(at, clock.instant()).abs().compareTo(maxAge) > 0) {
-      return Rejection.STALE;
+      return Verification.refused(Rejection.STALE);
     }
-    return null;
+    return new Verification(null, expected);
   }
 
   /** Hex (what the sandbox sends) signature of {@code body} at {@code timestamp} (null: body only), for tests. */

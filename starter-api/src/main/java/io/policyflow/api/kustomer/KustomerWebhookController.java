@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
  * BearerTokenFilter}): a delivery that is unsigned, wrongly signed, stale or malformed gets a 4xx problem and
  * changes nothing. Handled deliveries answer 200 {@code {outcome, conversationId, workflowId}}; a 503 (Temporal or
  * Kustomer unavailable) asks Kustomer to deliver again, which is safe.
+ *
+ * <p>Redeliveries: an authentic delivery is claimed in {@link ReplayGuard} before anything is signalled, by
+ * Kustomer's message id ({@code data.id} of a {@code kustomer.message.create}, with its conversation) or, for other
+ * events, by its MAC (the decoded signature: one MAC in any encoding is one key). A copy of a handled delivery
+ * answers 200 {@code duplicate}; a copy arriving while the first is still handled answers 503 ({@code
+ * webhook-in-progress}, so that it is delivered again if the first fails); a failed delivery releases its claim.
  *
  * <ul>
  *   <li>{@code kustomer.message.create} with {@code direction: "in"}: the customer's message ({@code
@@ -56,26 +63,52 @@ public class KustomerWebhookController {
     }
     KustomerApiProperties.Webhook webhook = settings.webhook();
     byte[] body = read(request.getInputStream(), webhook.maxBodySize().toBytes());
-    String signature = request.getHeader(webhook.signatureHeader());
-    KustomerSignatureVerifier.Rejection rejection =
-        settings.verifier().check(body, signature, request.getHeader(webhook.timestampHeader()));
-    if (rejection != null) {
-      log.warn("Kustomer webhook delivery refused: {} (from {})", rejection, request.getRemoteAddr());
-      throw KustomerWebhookProblem.signature(rejection);
+    KustomerSignatureVerifier.Verification verification = settings.verifier().verify(
+        body, request.getHeader(webhook.signatureHeader()), request.getHeader(webhook.timestampHeader()));
+    if (verification.rejection() != null) {
+      log.warn("Kustomer webhook delivery refused: {} (from {})", verification.rejection(), request.getRemoteAddr());
+      throw KustomerWebhookProblem.signature(verification.rejection());
     }
-    if (settings.replays().seen(signature.strip())) {
+    KustomerEvent event = KustomerEvent.parse(body);
+    ReplayGuard.Claim claim = settings.replays().claim(deliveryKey(event, verification.mac()));
+    if (claim.state() == ReplayGuard.State.HANDLED) {
       return ResponseEntity.ok(new KustomerWebhookService.Outcome("duplicate", null, null,
           "This delivery was already handled."));
     }
-    KustomerEvent event = KustomerEvent.parse(body);
-    KustomerWebhookService.Outcome outcome = switch (event.name()) {
-      case KustomerEvent.MESSAGE_CREATE -> message(event);
-      case KustomerEvent.CONVERSATION_UPDATE -> conversationUpdate(event);
-      default -> KustomerWebhookService.Outcome.of(KustomerWebhookService.IGNORED, null,
-          "Event " + event.name() + " is not used.");
-    };
-    settings.replays().remember(signature.strip());
+    if (claim.state() == ReplayGuard.State.IN_PROGRESS) {
+      throw KustomerWebhookProblem.inProgress();
+    }
+    KustomerWebhookService.Outcome outcome;
+    try {
+      outcome = switch (event.name()) {
+        case KustomerEvent.MESSAGE_CREATE -> message(event);
+        case KustomerEvent.CONVERSATION_UPDATE -> conversationUpdate(event);
+        default -> KustomerWebhookService.Outcome.of(KustomerWebhookService.IGNORED, null,
+            "Event " + event.name() + " is not used.");
+      };
+    } catch (RuntimeException | Error e) {
+      claim.release();
+      throw e;
+    }
+    claim.handled();
     return ResponseEntity.ok(outcome);
+  }
+
+  /**
+   * A message by its conversation and Kustomer's message id, so that a redelivery signed anew (another timestamp)
+   * is the same delivery; any other event by its MAC.
+   */
+  private static String deliveryKey(KustomerEvent event, byte[] mac) {
+    String conversationId = event.relationship("conversation");
+    String messageId = event.dataId();
+    if (KustomerEvent.MESSAGE_CREATE.equals(event.name()) && validId(conversationId) && validId(messageId)) {
+      return "message:" + conversationId + "/" + messageId;
+    }
+    return "mac:" + HexFormat.of().formatHex(mac);
+  }
+
+  private static boolean validId(String value) {
+    return value != null && InputRules.ID.matcher(value).matches();
   }
 
   private KustomerWebhookService.Outcome message(KustomerEvent event) {

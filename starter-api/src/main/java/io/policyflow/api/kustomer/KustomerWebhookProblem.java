@@ -22,8 +22,12 @@ public class KustomerWebhookProblem extends ApiProblemException {
   public static final URI TOO_LARGE = URI.create("urn:policyflow:problem:payload-too-large");
   /** 503: Kustomer could not be asked about the conversation's routing (rate limited, down). */
   public static final URI KUSTOMER_UNAVAILABLE = URI.create("urn:policyflow:problem:kustomer-unavailable");
+  /** 503: a copy of the same delivery (same Kustomer message) is being handled right now. */
+  public static final URI IN_PROGRESS = URI.create("urn:policyflow:problem:webhook-in-progress");
   /** 502: Kustomer refused our API key when asked about the conversation's routing (configuration). */
   public static final URI KUSTOMER_REFUSED = URI.create("urn:policyflow:problem:kustomer-refused");
+
+  static final int IN_PROGRESS_RETRY_SECONDS = 5;
 
   private final Integer retryAfterSeconds;
   private final Map<String, Object> properties;
@@ -59,6 +63,12 @@ public class KustomerWebhookProblem extends ApiProblemException {
   static KustomerWebhookProblem kustomerUnavailable(String detail, int retryAfterSeconds, Throwable cause) {
     return new KustomerWebhookProblem(HttpStatus.SERVICE_UNAVAILABLE, KUSTOMER_UNAVAILABLE, "Kustomer unavailable",
         detail, Math.max(1, retryAfterSeconds), null, cause);
+  }
+
+  static KustomerWebhookProblem inProgress() {
+    return new KustomerWebhookProblem(HttpStatus.SERVICE_UNAVAILABLE, IN_PROGRESS, "Delivery in progress",
+        "Another copy of this delivery is being handled; deliver it again later.", IN_PROGRESS_RETRY_SECONDS, null,
+        null);
   }
 
   static KustomerWebhookProblem kustomerRefused(String detail) {

@@ -8,48 +8,117 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Remembers the signatures of deliveries handled within the last {@code window}, so that the very same signed
- * delivery replayed within it is answered without reaching Temporal again. Only handled deliveries are
- * remembered: one that failed (503) can be delivered again. Older replays are refused by the timestamp check, or
- * (without a timestamp) reach the workflow, which answers a repeated message id once.
+ * The deliveries claimed within the last {@code window}, by key (Kustomer's message id, else the signature's
+ * decoded MAC): the first delivery of a key claims it before anything is signalled, so of N parallel copies exactly
+ * one reaches Temporal; a copy arriving while it runs is {@link State#IN_PROGRESS}, one arriving after it is
+ * {@link State#HANDLED}. A claim whose handling failed is released, so Kustomer's redelivery gets through.
+ *
+ * <p>Bounded: at most {@code maxEntries} keys (the oldest claim goes first), and a key is forgotten {@code window}
+ * after its claim. A key forgotten early reaches the workflow again, which answers a repeated message id once. One
+ * lock, held for constant work per call (entries are in claim order, so expiry reads from the head).
  */
 final class ReplayGuard {
 
-  private static final int MAX_ENTRIES = 10_000;
+  /** Kustomer retries a failed delivery about 10 times over about 80 minutes. */
+  static final Duration DEFAULT_WINDOW = Duration.ofHours(2);
+  static final int DEFAULT_MAX_ENTRIES = 10_000;
 
-  private final Duration window;
-  private final Clock clock;
-  private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
-
-  ReplayGuard(Duration window, Clock clock) {
-    this.window = window;
-    this.clock = clock;
+  enum State {
+    /** First of its key: handle it, then {@link Claim#handled()} or {@link Claim#release()}. */
+    CLAIMED,
+    /** Another copy is being handled right now. */
+    IN_PROGRESS,
+    /** Already handled within the window. */
+    HANDLED
   }
 
-  synchronized boolean seen(String signature) {
-    expire();
-    return seen.containsKey(signature);
-  }
+  private static final class Entry {
+    final Instant claimedAt;
+    boolean handled;
 
-  synchronized void remember(String signature) {
-    expire();
-    seen.put(signature, clock.instant());
-    if (seen.size() > MAX_ENTRIES) {
-      Iterator<String> eldest = seen.keySet().iterator();
-      eldest.next();
-      eldest.remove();
+    Entry(Instant claimedAt) {
+      this.claimedAt = claimedAt;
     }
   }
 
-  private void expire() {
-    Instant oldest = clock.instant().minus(window);
-    Iterator<Map.Entry<String, Instant>> entries = seen.entrySet().iterator();
-    while (entries.hasNext()) {
-      if (entries.next().getValue().isBefore(oldest)) {
-        entries.remove();
-      } else {
-        break;
+  /** The answer to {@link #claim}; {@link #handled()} and {@link #release()} only act on a {@code CLAIMED} one. */
+  final class Claim {
+    private final String key;
+    private final State state;
+    private final Entry entry;
+
+    private Claim(String key, State state, Entry entry) {
+      this.key = key;
+      this.state = state;
+      this.entry = entry;
+    }
+
+    State state() {
+      return state;
+    }
+
+    /** The delivery was handled: later copies are {@link State#HANDLED}. */
+    void handled() {
+      synchronized (ReplayGuard.this) {
+        if (state == State.CLAIMED) {
+          entry.handled = true;
+        }
       }
+    }
+
+    /** The delivery failed: the next copy claims the key again. */
+    void release() {
+      synchronized (ReplayGuard.this) {
+        if (state == State.CLAIMED) {
+          entries.remove(key, entry);
+        }
+      }
+    }
+  }
+
+  private final Duration window;
+  private final int maxEntries;
+  private final Clock clock;
+  private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+
+  /** The window is {@link #DEFAULT_WINDOW}, or {@code minWindow} when longer (a timestamp's max age). */
+  ReplayGuard(Duration minWindow, Clock clock) {
+    this(minWindow.compareTo(DEFAULT_WINDOW) > 0 ? minWindow : DEFAULT_WINDOW, DEFAULT_MAX_ENTRIES, clock);
+  }
+
+  ReplayGuard(Duration window, int maxEntries, Clock clock) {
+    this.window = window;
+    this.maxEntries = maxEntries;
+    this.clock = clock;
+  }
+
+  /** Atomically: claims {@code key} when no delivery holds it, else tells who does. */
+  synchronized Claim claim(String key) {
+    Instant now = clock.instant();
+    expire(now);
+    Entry held = entries.get(key);
+    if (held != null) {
+      return new Claim(key, held.handled ? State.HANDLED : State.IN_PROGRESS, null);
+    }
+    Entry entry = new Entry(now);
+    entries.put(key, entry);
+    if (entries.size() > maxEntries) {
+      Iterator<String> eldest = entries.keySet().iterator();
+      eldest.next();
+      eldest.remove();
+    }
+    return new Claim(key, State.CLAIMED, entry);
+  }
+
+  synchronized int size() {
+    return entries.size();
+  }
+
+  private void expire(Instant now) {
+    Instant oldest = now.minus(window);
+    Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+    while (it.hasNext() && it.next().getValue().claimedAt.isBefore(oldest)) {
+      it.remove();
     }
   }
 }

@@ -50,6 +50,25 @@ class KustomerSignatureVerifierTest {
   }
 
   @Test
+  void oneMacInAnyEncodingVerifiesAsTheSameBytes() {
+    String hex = hex(TS);
+    byte[] mac = HexFormat.of().parseHex(hex);
+    String base64 = Base64.getEncoder().encodeToString(mac);
+    String base64Url = Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
+
+    for (String header : new String[] {hex, hex.toUpperCase(), "sha256=" + hex, "SHA256=" + base64, base64Url}) {
+      KustomerSignatureVerifier.Verification verification = verifier.verify(BODY, header, TS);
+      assertThat(verification.rejection()).as(header).isNull();
+      assertThat(verification.mac()).as(header).isEqualTo(mac);
+    }
+    assertThat(verifier.verify(BODY, hex, otherTimestamp()).mac()).as("refused: no MAC").isNull();
+  }
+
+  static String otherTimestamp() {
+    return Long.toString(NOW.getEpochSecond() + 1);
+  }
+
+  @Test
   void anythingElseIsRefusedWithItsReason() {
     byte[] tampered = "{\"name\":\"kustomer.message.create\",\"data\":{ }}".getBytes(StandardCharsets.UTF_8);
     String otherTime = Long.toString(NOW.getEpochSecond() + 1);

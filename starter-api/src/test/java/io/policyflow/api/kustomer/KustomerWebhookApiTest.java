@@ -12,9 +12,17 @@ import io.temporal.client.WorkflowStub;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +103,14 @@ class KustomerWebhookApiTest {
     }
   }
 
+  /** The receive signals the run got, from its history (not from what the workflow chose to record). */
+  long signalsReceived(String conversationId) {
+    return temporal.fetchHistory(RefundWorkflow.workflowId(conversationId)).getEvents().stream()
+        .filter(e -> e.hasWorkflowExecutionSignaledEventAttributes())
+        .filter(e -> e.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("receive"))
+        .count();
+  }
+
   static void assertProblem(Webhooks.Response response, int status, String typeEnding) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -134,15 +150,113 @@ class KustomerWebhookApiTest {
     Webhooks.Response next = webhooks.deliver(Webhooks.messageCreate(conversation, "m-2", "in", "jane@example.com"));
 
     assertThat(first.json().get("outcome").asString()).isEqualTo("signalled");
-    assertThat(redelivered.json().get("outcome").asString()).isEqualTo("joined");
+    assertThat(redelivered.json().get("outcome").asString()).as("signed anew, same message id")
+        .isEqualTo("duplicate");
     assertThat(next.json().get("outcome").asString()).isEqualTo("joined");
-    awaitUntil(() -> transcript(conversation).contains("BOT signals=3"));
+    awaitUntil(() -> transcript(conversation).contains("BOT signals=2"));
     assertThat(transcript(conversation)).containsExactly(
         "BOT start push=true channel=chat locale=en_us",
         "CUSTOMER " + message + ": hello",
         "CUSTOMER m-2: jane@example.com",
-        "BOT signals=3");
+        "BOT signals=2");
     assertThat(kustomer.requests).containsOnlyOnce("GET /v1/conversations/" + conversation);
+  }
+
+  @Test
+  void oneSignatureInAnyEncodingIsOneDelivery() {
+    String conversation = routedConversation();
+    String body = Webhooks.messageCreate(conversation, Webhooks.newId(), "in", "hello");
+    String other = "{\"name\":\"kustomer.customer.update\",\"data\":{\"type\":\"customer\",\"id\":\""
+        + Webhooks.newId() + "\"}}";
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+
+    List<String> outcomes = new ArrayList<>();
+    for (String delivery : List.of(body, other)) {
+      String hex = webhooks.sign(timestamp + "." + delivery);
+      String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
+      for (String signature : List.of(hex, hex.toUpperCase(), "sha256=" + hex, base64)) {
+        Webhooks.Response response = webhooks.send(delivery, signature, timestamp);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        outcomes.add(response.json().get("outcome").asString());
+      }
+    }
+
+    assertThat(outcomes).containsExactly("signalled", "duplicate", "duplicate", "duplicate",
+        "ignored", "duplicate", "duplicate", "duplicate");
+    awaitUntil(() -> transcript(conversation).contains("BOT signals=1"));
+    assertThat(signalsReceived(conversation)).isEqualTo(1);
+  }
+
+  @Test
+  void tenParallelCopiesOfOneDeliverySignalExactlyOnce() throws Exception {
+    String conversation = routedConversation();
+    String message = Webhooks.newId();
+    String body = Webhooks.messageCreate(conversation, message, "in", "hello");
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String signature = webhooks.sign(timestamp + "." + body);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Webhooks.Response>> copies = new ArrayList<>();
+
+    try {
+      for (int i = 0; i < 10; i++) {
+        copies.add(pool.submit(() -> {
+          start.await();
+          return webhooks.send(body, signature, timestamp);
+        }));
+      }
+      start.countDown();
+      List<String> answers = new ArrayList<>();
+      for (Future<Webhooks.Response> copy : copies) {
+        Webhooks.Response response = copy.get(30, TimeUnit.SECONDS);
+        answers.add(response.status() == 200 ? response.json().get("outcome").asString()
+            : response.status() + " " + response.json().get("type").asString());
+      }
+
+      assertThat(answers).containsOnlyOnce("signalled");
+      assertThat(answers).allMatch(a -> a.equals("signalled") || a.equals("duplicate")
+          || a.equals("503 urn:policyflow:problem:webhook-in-progress"), "signalled, duplicate or in progress");
+    } finally {
+      pool.shutdownNow();
+    }
+    awaitUntil(() -> transcript(conversation).contains("BOT signals=1"));
+    assertThat(signalsReceived(conversation)).isEqualTo(1);
+    assertThat(transcript(conversation)).containsOnlyOnce("CUSTOMER " + message + ": hello");
+  }
+
+  @Test
+  void aDeliveryThatFailedBeforeItsSignalGetsThroughWhenKustomerDeliversItAgain() {
+    String conversation = Webhooks.newId();
+    kustomer.conversations.put(conversation, new KustomerStubServer.Answer(503,
+        "{\"errors\":[{\"code\":\"unavailable\",\"message\":\"Service unavailable\"}]}", Map.of()));
+    String message = Webhooks.newId();
+    String body = Webhooks.messageCreate(conversation, message, "in", "hello");
+
+    Webhooks.Response failed = webhooks.deliver(body);
+    kustomer.conversation(conversation, BOT_QUEUE);
+    Webhooks.Response redelivered = webhooks.deliver(body, Instant.now().plusSeconds(1));
+
+    assertProblem(failed, 503, "kustomer-unavailable");
+    assertThat(redelivered.status()).as(redelivered.toString()).isEqualTo(200);
+    assertThat(redelivered.json().get("outcome").asString()).isEqualTo("signalled");
+    awaitUntil(() -> transcript(conversation).contains("BOT signals=1"));
+    assertThat(transcript(conversation)).contains("CUSTOMER " + message + ": hello");
+  }
+
+  @Test
+  void aDifferentMessageWithTheSameShapeAndTimestampIsNotADuplicate() {
+    String conversation = routedConversation();
+    String first = Webhooks.newId();
+    String second = Webhooks.newId();
+    Instant at = Instant.now();
+
+    Webhooks.Response one = webhooks.deliver(Webhooks.messageCreate(conversation, first, "in", "hello"), at);
+    Webhooks.Response two = webhooks.deliver(Webhooks.messageCreate(conversation, second, "in", "hello"), at);
+
+    assertThat(one.json().get("outcome").asString()).isEqualTo("signalled");
+    assertThat(two.json().get("outcome").asString()).isEqualTo("joined");
+    awaitUntil(() -> transcript(conversation).contains("BOT signals=2"));
+    assertThat(transcript(conversation)).contains("CUSTOMER " + first + ": hello", "CUSTOMER " + second + ": hello");
   }
 
   @Test
