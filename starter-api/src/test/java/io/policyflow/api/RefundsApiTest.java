@@ -2,6 +2,7 @@ package io.policyflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.policyflow.refund.client.RefundConversations;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
@@ -196,8 +197,7 @@ class RefundsApiTest {
     Response retried = say(id, "m-slow", "slow");
     assertThat(retried.json().get("replies").get(0).get("seq").asInt()).isZero();
 
-    WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
-    workflow.signal("receive", new CustomerMessage("sig-1", "release"));
+    new RefundConversations(temporal).receive(id, new CustomerMessage("sig-1", "release"));
     List<String> transcript = List.of();
     for (int i = 0; i < 100 && !transcript.contains("BOT: Thanks for waiting: that's done."); i++) {
       Thread.sleep(100);

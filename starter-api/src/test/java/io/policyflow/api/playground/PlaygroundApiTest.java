@@ -3,6 +3,7 @@ package io.policyflow.api.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.api.Response;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ class PlaygroundApiTest {
   @BeforeEach
   void setUp() {
     http = new PlaygroundHttp(port);
-    temporal.registerSearchAttribute("RefundStage", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+    temporal.registerSearchAttribute(RefundWorkflowNames.STAGE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
   }
 
   /** Clock and sandbox as the local stack would offer them. */

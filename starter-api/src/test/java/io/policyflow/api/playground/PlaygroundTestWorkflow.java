@@ -1,5 +1,6 @@
 package io.policyflow.api.playground;
 
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.Awaiting;
@@ -10,7 +11,6 @@ import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.workflow.RefundRequest;
-import io.policyflow.refund.workflow.RefundSearchAttributes;
 import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -35,7 +35,7 @@ public class PlaygroundTestWorkflow implements RefundWorkflow {
   @Override
   public ConversationView run(RefundRequest request) {
     conversationId = request.conversationId();
-    Workflow.upsertTypedSearchAttributes(RefundSearchAttributes.STAGE.valueSet("ORDER"));
+    Workflow.upsertTypedSearchAttributes(RefundWorkflowNames.STAGE.valueSet("ORDER"));
     say("Hi! Which order?", List.of("#000000101", "#000000102"));
     greeted = true;
     Workflow.await(Duration.ofDays(5), () -> finished);

@@ -7,6 +7,7 @@ import io.policyflow.refund.commerce.RefundLine;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.ConversationContext;
+import io.policyflow.refund.conversation.ConversationState;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -186,6 +187,11 @@ final class Conversation {
         orderView(),
         refund,
         handoff);
+  }
+
+  /** Where the conversation stands, without the transcript (constant size, for a turn's answer). */
+  ConversationState state() {
+    return new ConversationState(status, awaiting, outcome, orderView(), refund, handoff, transcript.size());
   }
 
   private OrderView orderView() {

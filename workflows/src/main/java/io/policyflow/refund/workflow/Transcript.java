@@ -17,6 +17,10 @@ final class Transcript {
     return message;
   }
 
+  int size() {
+    return messages.size();
+  }
+
   List<Message> messages() {
     return List.copyOf(messages);
   }

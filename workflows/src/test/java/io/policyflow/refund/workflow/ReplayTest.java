@@ -16,7 +16,8 @@ class ReplayTest {
     "histories/v0-refund-closed-after-follow-up.json",
     "histories/v0-refund-not-arrived-handoff.json",
     "histories/v0-not-eligible-store-credit.json",
-    "histories/v1-slow-refund-taking-longer.json"
+    "histories/v1-slow-refund-taking-longer.json",
+    "histories/v2-constant-size-turns-refund-status-then-closed.json"
   })
   void recordedConversationsReplayWithTodaysCode(String history) throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(history, RefundWorkflowImpl.class);
