@@ -180,7 +180,8 @@ class RefundsApiTest {
     assertThat(second.json().get("replies")).isEqualTo(first.json().get("replies"));
     assertThat(sameIdOtherText.json().get("replies")).isEqualTo(first.json().get("replies"));
     List<String> transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
-    assertThat(transcript).containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
+    assertThat(transcript)
+        .containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
   }
 
   @Test

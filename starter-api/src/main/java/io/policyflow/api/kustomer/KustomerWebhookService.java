@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * What a Kustomer delivery does to the refund workflow, through {@link RefundConversations}. A customer message is the {@code receive} signal, with
- * Kustomer's message id as the message id (a redelivery is answered once by the workflow): on a conversation the
- * bot already handles it joins the run (whatever the conversation's queue is now, e.g. after a handoff); on a
- * conversation routed to the bot it is a signal-with-start ({@code USE_EXISTING}; the greeting is pushed through
- * the channel). An agent closing the conversation is the {@code agent(CLOSED)} signal, to a running conversation
- * only. A closed run is never started again ({@code REJECT_DUPLICATE}).
+ * What a Kustomer delivery does to the refund workflow, through {@link RefundConversations}. A customer message is
+ * the {@code receive} signal, with Kustomer's message id as the message id (a redelivery is answered once by the
+ * workflow): on a conversation the bot already handles it joins the run (whatever the conversation's queue is now,
+ * e.g. after a handoff); on a conversation routed to the bot it is a signal-with-start ({@code USE_EXISTING}; the
+ * greeting is pushed through the channel). An agent closing the conversation is the {@code agent(CLOSED)} signal,
+ * to a running conversation only. A closed run is never started again ({@code REJECT_DUPLICATE}).
  */
 @Service("policyflowKustomerWebhookService")
 public class KustomerWebhookService {

@@ -130,7 +130,8 @@ class TimelineTest {
         .setTimerFiredEventAttributes(TimerFiredEventAttributes.newBuilder().setTimerId("t1")));
     add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED, Duration.ofDays(6))
         .setWorkflowExecutionSignaledEventAttributes(WorkflowExecutionSignaledEventAttributes.newBuilder()
-            .setSignalName(RefundWorkflowNames.RECEIVE).setInput(json("{\"messageId\":\"w-9\",\"text\":\"It arrived\"}"))));
+            .setSignalName(RefundWorkflowNames.RECEIVE)
+            .setInput(json("{\"messageId\":\"w-9\",\"text\":\"It arrived\"}"))));
     add(event(EventType.EVENT_TYPE_TIMER_STARTED, Duration.ofDays(6).plusSeconds(1))
         .setTimerStartedEventAttributes(TimerStartedEventAttributes.newBuilder().setTimerId("t2")
             .setStartToFireTimeout(Durations.fromMillis(Duration.ofHours(24).toMillis()))));
@@ -263,7 +264,8 @@ class TimelineTest {
         .setWorkflowExecutionUpdateAcceptedEventAttributes(WorkflowExecutionUpdateAcceptedEventAttributes.newBuilder()
             .setAcceptedRequest(Request.newBuilder()
                 .setMeta(Meta.newBuilder().setUpdateId(RefundWorkflowNames.replyUpdateId("m-1")))
-                .setInput(Input.newBuilder().setName(RefundWorkflowNames.REPLY).setArgs(json("{\"messageId\":\"m-1\",\"text\":\"yes\"}"))))));
+                .setInput(Input.newBuilder().setName(RefundWorkflowNames.REPLY)
+                    .setArgs(json("{\"messageId\":\"m-1\",\"text\":\"yes\"}"))))));
     add(event(EventType.EVENT_TYPE_TIMER_FIRED, Duration.ofHours(24))
         .setTimerFiredEventAttributes(TimerFiredEventAttributes.newBuilder().setTimerId("1")));
 
