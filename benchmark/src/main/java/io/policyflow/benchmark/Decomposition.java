@@ -1,34 +1,24 @@
 package io.policyflow.benchmark;
 
+import io.policyflow.refund.client.RefundConversations;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
-import io.policyflow.refund.conversation.TurnResult;
-import io.policyflow.refund.workflow.RefundRequest;
-import io.policyflow.refund.workflow.RefundWorkflow;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
-import io.temporal.client.UpdateOptions;
-import io.temporal.client.WithStartWorkflowOperation;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
-import io.temporal.client.WorkflowUpdateHandle;
-import io.temporal.client.WorkflowUpdateStage;
+import io.policyflow.refund.conversation.TurnAnswer;
 
 /**
  * Where a turn without remote calls spends its time, one customer at a time: the same open and the same condition
  * turn of the real refund workflow, sent three ways, interleaved:
  * <ol>
  *   <li>through the HTTP API (what a chat backend sees);
- *   <li>through the {@code WorkflowClient} as the API sends it: the update is started and acknowledged once
+ *   <li>through {@link RefundConversations} as the API sends it: the update is started and acknowledged once
  *       <em>accepted</em>, then its result is polled (two RPCs);
- *   <li>through the {@code WorkflowClient} in one call that waits for the update's completion (one RPC), as the
+ *   <li>through {@link RefundConversations} in one call that waits for the update's completion (one RPC), as the
  *       floor does.
  * </ol>
- * (1) − (2) is the API's own cost (HTTP, JSON, its thread hop); (2) − (3) the cost of the accepted-then-poll
- * protocol; (3) − the update floor the workflow's own cost (its logic, search attributes, the size of the view it
- * returns).
+ * (1) − (2) is the API's own cost (HTTP, JSON, its thread hop, and for a turn the {@code view} query that gives
+ * it the whole conversation); (2) − (3) the cost of the accepted-then-poll protocol; (3) − the update floor the
+ * workflow's own cost (its logic, search attributes, the size of the answer it returns).
  */
 final class Decomposition {
 
@@ -39,7 +29,7 @@ final class Decomposition {
   static void run(Settings settings, Stack stack, Workloads work, Results results) {
     long start = System.nanoTime();
     stack.sandbox().store().reset(); // every order refundable: the conversations must reach the condition turn
-    WorkflowClient client = work.client();
+    RefundConversations conversations = new RefundConversations(work.client());
     Api api = work.api();
     for (String v : VARIANTS) {
       results.decompositionOpen.put(v, new Samples());
@@ -57,25 +47,11 @@ final class Decomposition {
         expect(r.status() == 201, id, "open " + r.status());
         nanos = r.nanos();
       } else {
-        RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, WorkflowOptions.newBuilder()
-            .setWorkflowId(RefundWorkflow.workflowId(id))
-            .setTaskQueue(RefundWorkflow.TASK_QUEUE)
-            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-            .build());
-        RefundRequest request = RefundRequest.withConfiguredPolicy(id,
-            new ConversationContext(null, null, "Bench", null, null));
+        ConversationContext context = new ConversationContext(null, null, "Bench", null, null);
         long t0 = System.nanoTime();
-        OpenResult result;
-        if (variant == 1) {
-          WorkflowUpdateHandle<OpenResult> handle = WorkflowClient.startUpdateWithStart(workflow::open,
-              UpdateOptions.<OpenResult>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
-              new WithStartWorkflowOperation<>(workflow::run, request));
-          result = handle.getResult();
-        } else {
-          result = WorkflowClient.executeUpdateWithStart(workflow::open,
-              UpdateOptions.<OpenResult>newBuilder().build(), new WithStartWorkflowOperation<>(workflow::run, request));
-        }
+        OpenResult result = variant == 1
+            ? conversations.startOpen(id, context).getResult()
+            : conversations.open(id, context);
         nanos = System.nanoTime() - t0;
         expect(result.created(), id, "open not created");
       }
@@ -93,18 +69,11 @@ final class Decomposition {
       } else {
         CustomerMessage message = new CustomerMessage("m3", text);
         long t0 = System.nanoTime();
-        TurnResult result;
-        if (variant == 1) {
-          WorkflowStub stub = client.newUntypedWorkflowStub(RefundWorkflow.workflowId(id));
-          WorkflowUpdateHandle<TurnResult> handle = stub.startUpdate(UpdateOptions.newBuilder(TurnResult.class)
-              .setUpdateName("reply").setUpdateId("reply:m3").setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
-              message);
-          result = handle.getResult();
-        } else {
-          result = client.newWorkflowStub(RefundWorkflow.class, RefundWorkflow.workflowId(id)).reply(message);
-        }
+        TurnAnswer result = variant == 1
+            ? conversations.startReply(id, message).getResult()
+            : conversations.reply(id, message);
         nanos = System.nanoTime() - t0;
-        expect(result.conversation().awaiting().name().equals("CONFIRMATION"), id, "condition");
+        expect(result.state().awaiting().name().equals("CONFIRMATION"), id, "condition");
       }
       results.decompositionCondition.get(VARIANTS[variant]).add(nanos);
     }

@@ -437,9 +437,10 @@ final class Report {
     line("## Where the time of a turn without remote call goes (C = 1)");
     line();
     line("The real refund workflow's open and condition turns, one customer at a time, sent three ways in turn:"
-        + " through the HTTP API; through the `WorkflowClient` as the API sends them (update started and answered"
-        + " once *accepted*, then its result polled: two RPCs); through the `WorkflowClient` in one call waiting for"
-        + " completion (one RPC, like the floor).");
+        + " through the HTTP API; through `RefundConversations` as the API sends them (update started and answered"
+        + " once *accepted*, then its result polled: two RPCs); through `RefundConversations` in one call waiting for"
+        + " completion (one RPC, like the floor). Over HTTP a turn also queries the whole conversation (`view`), as"
+        + " the turn's answer carries only its replies and the conversation's state.");
     line();
     line("| turn | sent through | n | p50 ms | p90 ms | p99 ms |");
     line("|---|---|---:|---:|---:|---:|");

@@ -2,7 +2,7 @@ package io.policyflow.local;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.policyflow.refund.workflow.RefundSearchAttributes;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
 import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
@@ -38,7 +38,7 @@ final class SearchAttributes {
     try {
       var existing = existing(operator, namespace);
       AddSearchAttributesRequest.Builder request = AddSearchAttributesRequest.newBuilder().setNamespace(namespace);
-      RefundSearchAttributes.ALL.stream()
+      RefundWorkflowNames.SEARCH_ATTRIBUTES.stream()
           .filter(key -> !existing.containsKey(key.getName()))
           .forEach(key -> request.putSearchAttributes(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
       if (request.getSearchAttributesCount() > 0) {

@@ -7,34 +7,27 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
-import io.policyflow.refund.conversation.OrderView;
 import io.policyflow.refund.conversation.Outcome;
-import io.policyflow.refund.conversation.RefundView;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.workflow.RefundRequest;
 import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A stand-in for the refund workflow, just enough to drive the API: greets on start, echoes turns, answers a
- * repeated message id from memory, and understands a few words:
- *
- * <ul>
- *   <li>{@code slow}: waits (up to 30 s) for the signal {@code receive("release")} before answering;
- *   <li>{@code refund}: fills order and refund (amounts, dates) and follows up;
- *   <li>{@code close}: closes the conversation, the run keeps going (the validator refuses new turns);
- *   <li>{@code bye}: closes the conversation and completes the run.
- * </ul>
+ * A stand-in for the refund workflow, kept for what the real one cannot do on demand: on {@code close} it closes
+ * the conversation and keeps its run going, so that the validator refuses new turns while a repeated message id
+ * is still answered ({@link ClosedButRunningApiTest}); the real workflow ends its run as the conversation closes.
+ * It is also the worker of the {@code test} profile, whose tests (codec, imported configuration) do not look at
+ * the conversation. Otherwise it greets on start, echoes turns and answers a repeated message id from memory. It
+ * answers a turn in the shape of runs started before constant-size turns ({@link TurnResult}, with the whole
+ * conversation), which the API reads as well. What the real bot says is tested in {@link RefundsApiTest}.
  */
 public class EchoRefundWorkflow implements RefundWorkflow {
 
@@ -44,11 +37,7 @@ public class EchoRefundWorkflow implements RefundWorkflow {
   private Status status = Status.ACTIVE;
   private Awaiting awaiting = Awaiting.ORDER;
   private Outcome outcome;
-  private OrderView order;
-  private RefundView refund;
   private boolean greeted;
-  private boolean finished;
-  private boolean released;
   private int opens;
 
   @Override
@@ -59,8 +48,7 @@ public class EchoRefundWorkflow implements RefundWorkflow {
     say("Hi " + name + "! I can help you with a refund." + verified, List.of());
     say("What's your order number?", List.of("I don't know it"));
     greeted = true;
-    Workflow.await(() -> finished);
-    Workflow.await(Workflow::isEveryHandlerFinished);
+    Workflow.await(() -> false); // the run goes on, closed or not, until the test server stops
     return view();
   }
 
@@ -85,11 +73,7 @@ public class EchoRefundWorkflow implements RefundWorkflow {
 
   @Override
   public void receive(CustomerMessage message) {
-    if ("release".equals(message.text())) {
-      released = true;
-    } else {
-      handle(message);
-    }
+    handle(message);
   }
 
   @Override
@@ -101,8 +85,8 @@ public class EchoRefundWorkflow implements RefundWorkflow {
         awaiting,
         outcome,
         transcript,
-        order,
-        refund,
+        null,
+        null,
         null);
   }
 
@@ -113,35 +97,13 @@ public class EchoRefundWorkflow implements RefundWorkflow {
     }
     add(Author.CUSTOMER, message.text(), List.of());
     List<Message> replies = new ArrayList<>();
-    switch (message.text().strip().toLowerCase()) {
-      case "slow" -> {
-        Workflow.await(Duration.ofSeconds(30), () -> released);
-        replies.add(say("Thanks for waiting: that's done.", List.of()));
-      }
-      case "refund" -> {
-        Instant now = Instant.ofEpochMilli(Workflow.currentTimeMillis());
-        order = new OrderView("000000123", Instant.parse("2025-05-02T10:15:30Z"), new BigDecimal("59.00"),
-            "EUR", "complete");
-        refund = new RefundView("CM-42", new BigDecimal("59.00"), "EUR", now, LocalDate.of(2025, 6, 13));
-        status = Status.FOLLOWING_UP;
-        awaiting = Awaiting.FOLLOW_UP;
-        outcome = Outcome.REFUNDED;
-        replies.add(say("Your refund of 59.00 EUR is on its way.", List.of()));
-      }
-      case "close" -> {
-        status = Status.CLOSED;
-        awaiting = Awaiting.NOTHING;
-        outcome = Outcome.CANCELLED;
-        replies.add(say("Closing this conversation.", List.of()));
-      }
-      case "bye" -> {
-        status = Status.CLOSED;
-        awaiting = Awaiting.NOTHING;
-        outcome = Outcome.CANCELLED;
-        replies.add(say("Goodbye!", List.of()));
-        finished = true;
-      }
-      default -> replies.add(say("You said: " + message.text(), List.of()));
+    if (message.text().strip().equalsIgnoreCase("close")) {
+      status = Status.CLOSED;
+      awaiting = Awaiting.NOTHING;
+      outcome = Outcome.CANCELLED;
+      replies.add(say("Closing this conversation.", List.of()));
+    } else {
+      replies.add(say("You said: " + message.text(), List.of()));
     }
     answered.put(message.messageId(), List.copyOf(replies));
     return replies;

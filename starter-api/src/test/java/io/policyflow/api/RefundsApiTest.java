@@ -2,13 +2,19 @@ package io.policyflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.policyflow.refund.conversation.CustomerMessage;
+import io.policyflow.api.realworkflow.FakeStore;
+import io.policyflow.api.realworkflow.RealRefundWorkflow;
+import io.policyflow.refund.text.DateText;
+import io.policyflow.refund.text.MoneyText;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,15 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API over real HTTP, against the starter's in-process Temporal test server with {@link EchoRefundWorkflow}
- * as the worker on {@code refund-conversations}.
+ * The API over real HTTP, against the starter's in-process Temporal test server running the real refund workflow
+ * on {@code refund-conversations} with a {@link FakeStore} (the customers Jane and Ada, one order each). What the
+ * bot says is asserted as the workflow says it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles("real-workflow")
+@Import(RealRefundWorkflow.class)
 class RefundsApiTest {
 
   static final String TOKEN = "test-token-0123456789";
@@ -38,8 +47,14 @@ class RefundsApiTest {
   @Value("${local.server.port}")
   int port;
 
+  static final String GREETING = "Hi! I can help you with a refund. What's the email address you used for your order?";
+  static final String JANE_ORDERS = orderList("000000101");
+
   @Autowired
   WorkflowClient temporal;
+
+  @Autowired
+  FakeStore store;
 
   ApiClient api;
 
@@ -59,6 +74,13 @@ class RefundsApiTest {
   Response say(String conversationId, String messageId, String text) {
     return api.postJson("/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
+  }
+
+  /** The bot's list of a customer's orders (one order of {@link FakeStore}). */
+  static String orderList(String number) {
+    return "Here are your most recent orders. Which one would you like a refund for?\n1. #" + number + " — "
+        + DateText.day(FakeStore.PLACED_AT, ZoneOffset.UTC) + " — " + MoneyText.format(new BigDecimal("59.00"), "EUR")
+        + " — Affirm Water Bottle (complete)";
   }
 
   static List<String> texts(JsonNode messages) {
@@ -98,13 +120,13 @@ class RefundsApiTest {
     assertThat(conversation.get("status").asString()).isEqualTo("ACTIVE");
     assertThat(conversation.get("awaiting").asString()).isEqualTo("ORDER");
     assertThat(texts(conversation.get("messages"))).containsExactly(
-        "BOT: Hi Ada! I can help you with a refund. I see you're signed in.", "BOT: What's your order number?");
+        "BOT: Hi Ada! I can help you with a refund.", "BOT: " + orderList("000000102"));
     JsonNode first = conversation.get("messages").get(0);
     assertThat(first.get("seq").asInt()).isEqualTo(1);
     assertThat(first.get("options").isArray()).isTrue();
     assertThat(first.get("options")).isEmpty();
     assertThat(Instant.parse(first.get("at").asString())).isNotNull();
-    assertThat(conversation.get("messages").get(1).get("options").get(0).asString()).isEqualTo("I don't know it");
+    assertThat(conversation.get("messages").get(1).get("options").get(0).asString()).isEqualTo("#000000102");
     for (String absent : List.of("outcome", "order", "refund", "handoff")) {
       assertThat(conversation.has(absent)).as(absent + " present").isTrue();
       assertThat(conversation.get(absent).isNull()).as(absent + " null").isTrue();
@@ -120,7 +142,7 @@ class RefundsApiTest {
   void openingWithoutContextWorks() {
     Response created = open(newId());
     assertThat(created.status()).isEqualTo(201);
-    assertThat(texts(created.json().get("messages")).get(0)).isEqualTo("BOT: Hi there! I can help you with a refund.");
+    assertThat(texts(created.json().get("messages"))).containsExactly("BOT: " + GREETING);
   }
 
   // --- turns
@@ -130,33 +152,36 @@ class RefundsApiTest {
     String id = newId();
     open(id);
 
-    Response turn = say(id, "m-1", "hello");
+    Response turn = say(id, "m-1", "it's " + FakeStore.JANE);
 
     assertThat(turn.status()).as(turn.toString()).isEqualTo(200);
     assertThat(turn.contentType()).startsWith("application/json");
     JsonNode replies = turn.json().get("replies");
-    assertThat(texts(replies)).containsExactly("BOT: You said: hello");
-    assertThat(replies.get(0).get("seq").asInt()).isEqualTo(4);
-    assertThat(texts(turn.json().get("conversation").get("messages")))
-        .endsWith("CUSTOMER: hello", "BOT: You said: hello");
+    assertThat(texts(replies)).containsExactly("BOT: " + JANE_ORDERS);
+    assertThat(replies.get(0).get("seq").asInt()).isEqualTo(3);
+    assertThat(replies.get(0).get("options").get(0).asString()).isEqualTo("#000000101");
+    JsonNode conversation = turn.json().get("conversation");
+    assertThat(texts(conversation.get("messages")))
+        .containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
+    assertThat(conversation.get("awaiting").asString()).isEqualTo("ORDER");
+    assertThat(conversation.get("workflowId").asString()).isEqualTo("refund-" + id);
   }
 
   @Test
   void theSameMessageIdAgainGetsTheSameRepliesAndIsRecordedOnce() {
     String id = newId();
     open(id);
-    Response first = say(id, "m-1", "hello");
+    Response first = say(id, "m-1", "it's " + FakeStore.JANE);
 
-    Response second = say(id, "m-1", "hello");
+    Response second = say(id, "m-1", "it's " + FakeStore.JANE);
     Response sameIdOtherText = say(id, "m-1", "something else");
 
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.json().get("replies")).isEqualTo(first.json().get("replies"));
     assertThat(sameIdOtherText.json().get("replies")).isEqualTo(first.json().get("replies"));
     List<String> transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
-    assertThat(transcript).containsExactly(
-        "BOT: Hi there! I can help you with a refund.", "BOT: What's your order number?",
-        "CUSTOMER: hello", "BOT: You said: hello");
+    assertThat(transcript)
+        .containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
   }
 
   @Test
@@ -164,10 +189,14 @@ class RefundsApiTest {
     String id = newId();
     open(id);
     String longest = "x".repeat(1999) + "😀"; // 2,000 characters (code points), 2,001 UTF-16 chars
-    assertThat(say(id, "m-long", longest).status()).isEqualTo(200);
+    Response atTheLimit = say(id, "m-long", longest);
+    assertThat(atTheLimit.status()).isEqualTo(200);
+    assertThat(texts(atTheLimit.json().get("replies"))).containsExactly("BOT: I couldn't find an email address in"
+        + " that. Could you type the email you used for your order (for example name@example.com)?");
     Response withNewlineAndTab = say(id, "m.2:b_c-d", "line one\n\tline two");
     assertThat(withNewlineAndTab.status()).isEqualTo(200);
-    assertThat(texts(withNewlineAndTab.json().get("replies"))).containsExactly("BOT: You said: line one\n\tline two");
+    assertThat(texts(withNewlineAndTab.json().get("conversation").get("messages")))
+        .contains("CUSTOMER: " + longest, "CUSTOMER: line one\n\tline two");
     assertThat(say(id, "m-" + "x".repeat(126), "max id").status()).isEqualTo(200);
   }
 
@@ -176,8 +205,9 @@ class RefundsApiTest {
     String id = newId();
     open(id);
 
+    String slowTurn = "it's " + FakeStore.SLOW; // the store takes its time to find this customer
     long started = System.nanoTime();
-    Response holding = say(id, "m-slow", "slow");
+    Response holding = say(id, "m-slow", slowTurn);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(holding.status()).as(holding.toString()).isEqualTo(200);
@@ -188,26 +218,26 @@ class RefundsApiTest {
     assertThat(reply.get("author").asString()).isEqualTo("BOT");
     assertThat(reply.get("text").asString()).startsWith("I'm still working on that");
     assertThat(Instant.parse(reply.get("at").asString())).isNotNull();
+    String answer = "BOT: " + orderList("000000103");
     assertThat(texts(holding.json().get("conversation").get("messages")))
-        .endsWith("CUSTOMER: slow")
-        .doesNotContain("BOT: Thanks for waiting: that's done.");
+        .endsWith("CUSTOMER: " + slowTurn)
+        .doesNotContain(answer);
 
     // the chat backend retries the same message while it still runs: held again, not processed twice
-    Response retried = say(id, "m-slow", "slow");
+    Response retried = say(id, "m-slow", slowTurn);
     assertThat(retried.json().get("replies").get(0).get("seq").asInt()).isZero();
 
-    WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
-    workflow.signal("receive", new CustomerMessage("sig-1", "release"));
+    store.releaseSlowLookup();
     List<String> transcript = List.of();
-    for (int i = 0; i < 100 && !transcript.contains("BOT: Thanks for waiting: that's done."); i++) {
+    for (int i = 0; i < 100 && !transcript.contains(answer); i++) {
       Thread.sleep(100);
       transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
     }
-    assertThat(transcript).endsWith("CUSTOMER: slow", "BOT: Thanks for waiting: that's done.");
-    assertThat(transcript.stream().filter("CUSTOMER: slow"::equals)).hasSize(1);
+    assertThat(transcript).endsWith("CUSTOMER: " + slowTurn, answer);
+    assertThat(transcript.stream().filter(("CUSTOMER: " + slowTurn)::equals)).hasSize(1);
 
-    Response afterwards = say(id, "m-slow", "slow");
-    assertThat(texts(afterwards.json().get("replies"))).containsExactly("BOT: Thanks for waiting: that's done.");
+    Response afterwards = say(id, "m-slow", slowTurn);
+    assertThat(texts(afterwards.json().get("replies"))).containsExactly(answer);
   }
 
   // --- reading
@@ -216,29 +246,36 @@ class RefundsApiTest {
   void getAnswersTheConversationWithAmountsAsDecimalStringsAndIsoDates() {
     String id = newId();
     open(id);
-    say(id, "m-1", "refund");
+    say(id, "m-1", "it's " + FakeStore.JANE);
+    say(id, "m-2", "#000000101");
+    say(id, "m-3", "unused, still in the box");
+    Response refunded = say(id, "m-4", "yes");
 
     Response got = api.get("/v1/refunds/" + id);
 
+    assertThat(texts(refunded.json().get("replies"))).singleElement().asString().startsWith(
+        "BOT: Done! I've refunded " + MoneyText.format(new BigDecimal("54.00"), "EUR")
+            + " to your original payment method (check / money order). It will arrive in 3–5 business days, by ");
     assertThat(got.status()).isEqualTo(200);
     assertThat(got.contentType()).startsWith("application/json");
     JsonNode conversation = got.json();
     assertThat(conversation.get("status").asString()).isEqualTo("FOLLOWING_UP");
-    assertThat(conversation.get("awaiting").asString()).isEqualTo("FOLLOW_UP");
+    assertThat(conversation.get("awaiting").asString()).isEqualTo("NOTHING");
     assertThat(conversation.get("outcome").asString()).isEqualTo("REFUNDED");
     JsonNode order = conversation.get("order");
-    assertThat(order.get("number").asString()).isEqualTo("000000123");
-    assertThat(order.get("placedAt").asString()).isEqualTo("2025-05-02T10:15:30Z");
+    assertThat(order.get("number").asString()).isEqualTo("000000101");
+    assertThat(order.get("placedAt").asString()).isEqualTo(FakeStore.PLACED_AT.toString());
     assertThat(order.get("total").isString()).as("total is a string").isTrue();
     assertThat(order.get("total").asString()).isEqualTo("59.00");
     assertThat(order.get("currency").asString()).isEqualTo("EUR");
     assertThat(order.get("state").asString()).isEqualTo("complete");
     JsonNode refund = conversation.get("refund");
-    assertThat(refund.get("creditMemoId").asString()).isEqualTo("CM-42");
+    assertThat(refund.get("creditMemoId").asString()).isEqualTo(FakeStore.CREDIT_MEMO);
     assertThat(refund.get("amount").isString()).isTrue();
-    assertThat(refund.get("amount").asString()).isEqualTo("59.00");
-    assertThat(refund.get("expectedBy").asString()).isEqualTo("2025-06-13");
-    assertThat(Instant.parse(refund.get("issuedAt").asString())).isNotNull();
+    assertThat(refund.get("amount").asString()).isEqualTo("54.00");
+    assertThat(refund.get("currency").asString()).isEqualTo("EUR");
+    assertThat(LocalDate.parse(refund.get("expectedBy").asString()))
+        .isAfter(LocalDate.ofInstant(Instant.parse(refund.get("issuedAt").asString()), ZoneOffset.UTC));
     assertThat(conversation.get("handoff").isNull()).isTrue();
   }
 
@@ -252,27 +289,13 @@ class RefundsApiTest {
   // --- closed conversations
 
   @Test
-  void aMessageToAClosedConversationIs409ButItsLastMessageIsStillAnswered() {
-    String id = newId();
-    open(id);
-    Response closing = say(id, "m-close", "close");
-    assertThat(closing.status()).isEqualTo(200);
-
-    Response refused = say(id, "m-after", "hello?");
-
-    assertProblem(refused, 409);
-    assertThat(refused.json().get("type").asString()).contains("conversation-closed");
-    Response repeated = say(id, "m-close", "close");
-    assertThat(repeated.status()).isEqualTo(200);
-    assertThat(repeated.json().get("replies")).isEqualTo(closing.json().get("replies"));
-    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).doesNotContain("CUSTOMER: hello?");
-  }
-
-  @Test
   void aCompletedConversationAnswers409ToMessagesAndIsNotStartedAgain() throws Exception {
     String id = newId();
     open(id);
-    assertThat(say(id, "m-bye", "bye").status()).isEqualTo(200);
+    Response cancelled = say(id, "m-bye", "never mind");
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(texts(cancelled.json().get("replies")))
+        .containsExactly("BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
     WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
     awaitCompleted(workflow);
     String runId = workflow.describe().getExecution().getRunId();
@@ -287,7 +310,8 @@ class RefundsApiTest {
     assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
     assertThat(reopened.header("Location")).isNull();
     assertThat(reopened.json().get("status").asString()).isEqualTo("CLOSED");
-    assertThat(texts(reopened.json().get("messages"))).endsWith("CUSTOMER: bye", "BOT: Goodbye!");
+    assertThat(texts(reopened.json().get("messages"))).endsWith("CUSTOMER: never mind",
+        "BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
     assertThat(workflow.describe().getExecution().getRunId()).isEqualTo(runId);
     assertThat(workflow.describe().getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
   }
@@ -452,7 +476,7 @@ class RefundsApiTest {
       assertProblem(response, 401);
       assertThat(response.header("WWW-Authenticate")).as(response.toString()).startsWith("Bearer");
     }
-    assertThat(api.get("/v1/refunds/" + id).json().get("messages")).hasSize(2);
+    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).containsExactly("BOT: " + GREETING);
   }
 
   @Test

@@ -10,7 +10,7 @@ import io.policyflow.api.refunds.ConversationService;
 import io.policyflow.api.refunds.TemporalCalls;
 import io.policyflow.api.refunds.TemporalFailures;
 import io.policyflow.api.refunds.TemporalUnavailableException;
-import io.policyflow.refund.conversation.ConversationView;
+import io.policyflow.refund.client.RefundConversations;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowServiceException;
@@ -50,7 +50,7 @@ class TemporalFailureMappingTest {
 
   Throwable realFailure() {
     try {
-      client.newUntypedWorkflowStub("refund-c-1").query("view", ConversationView.class);
+      new RefundConversations(client).view("c-1");
     } catch (RuntimeException e) {
       return e;
     }

@@ -3,6 +3,7 @@ package io.policyflow.local.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.local.LocalStack;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,7 +83,8 @@ class PlaygroundBrowserTest {
     assertThat(browser.find("#state-outcome").getText()).containsIgnoringCase("refunded");
     assertThat(browser.find("#state-order").getText()).contains("#000000101");
     browser.await("the search attributes", d -> browser.find("#search-attributes").getText().contains("REFUNDED"));
-    assertThat(browser.find("#search-attributes").getText()).contains("RefundStage", "OrderNumber", "000000101");
+    assertThat(browser.find("#search-attributes").getText()).contains(
+        RefundWorkflowNames.STAGE.getName(), RefundWorkflowNames.ORDER_NUMBER.getName(), "000000101");
 
     WebElement order = browser.await("the refund in the sandbox store", d -> {
       List<WebElement> rows = d.findElements(By.cssSelector("#sandbox-orders tr[data-order='000000101']"));

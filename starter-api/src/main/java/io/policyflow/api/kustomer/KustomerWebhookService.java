@@ -5,19 +5,13 @@ import io.policyflow.api.refunds.TemporalCalls;
 import io.policyflow.api.refunds.TemporalCalls.Deadline;
 import io.policyflow.api.refunds.TemporalFailures;
 import io.policyflow.api.refunds.TemporalUnavailableException;
+import io.policyflow.refund.client.RefundConversations;
 import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.CustomerMessage;
-import io.policyflow.refund.workflow.RefundRequest;
 import io.policyflow.refund.workflow.RefundWorkflow;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
-import io.temporal.client.BatchRequest;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -25,12 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * What a Kustomer delivery does to the refund workflow. A customer message is the {@code receive} signal, with
- * Kustomer's message id as the message id (a redelivery is answered once by the workflow): on a conversation the
- * bot already handles it joins the run (whatever the conversation's queue is now, e.g. after a handoff); on a
- * conversation routed to the bot it is a signal-with-start ({@code USE_EXISTING}; the greeting is pushed through
- * the channel). An agent closing the conversation is the {@code agent(CLOSED)} signal, to a running conversation
- * only. A closed run is never started again ({@code REJECT_DUPLICATE}).
+ * What a Kustomer delivery does to the refund workflow, through {@link RefundConversations}. A customer message is
+ * the {@code receive} signal, with Kustomer's message id as the message id (a redelivery is answered once by the
+ * workflow): on a conversation the bot already handles it joins the run (whatever the conversation's queue is now,
+ * e.g. after a handoff); on a conversation routed to the bot it is a signal-with-start ({@code USE_EXISTING}; the
+ * greeting is pushed through the channel). An agent closing the conversation is the {@code agent(CLOSED)} signal,
+ * to a running conversation only. A closed run is never started again ({@code REJECT_DUPLICATE}).
  */
 @Service("policyflowKustomerWebhookService")
 public class KustomerWebhookService {
@@ -52,14 +46,14 @@ public class KustomerWebhookService {
 
   private static final Logger log = LoggerFactory.getLogger(KustomerWebhookService.class);
 
-  private final WorkflowClient client;
+  private final RefundConversations conversations;
   private final TemporalCalls calls;
   private final Duration timeout;
   private final KustomerWebhookSettings settings;
 
   public KustomerWebhookService(
       WorkflowClient client, TemporalCalls calls, ApiProperties api, KustomerWebhookSettings settings) {
-    this.client = client;
+    this.conversations = new RefundConversations(client);
     this.calls = calls;
     this.timeout = api.turnTimeout();
     this.settings = settings;
@@ -69,7 +63,7 @@ public class KustomerWebhookService {
   public Outcome customerMessage(String conversationId, CustomerMessage message, ConversationContext context) {
     KustomerRouting routing = settings.routing();
     if (!routing.routesEverything()) {
-      if (signalExisting(conversationId, "receive", message)) {
+      if (signalExisting(conversationId, () -> conversations.receive(conversationId, message))) {
         log.info("Kustomer conversation {}: message {} joined the running conversation", conversationId,
             message.messageId());
         return Outcome.of(JOINED, conversationId, null);
@@ -84,7 +78,7 @@ public class KustomerWebhookService {
 
   /** An agent closed a Kustomer conversation. */
   public Outcome closedByAgent(String conversationId, AgentAction action) {
-    if (signalExisting(conversationId, "agent", action)) {
+    if (signalExisting(conversationId, () -> conversations.agent(conversationId, action))) {
       log.info("Kustomer conversation {} closed by {}: the refund conversation ends", conversationId, action.agent());
       return Outcome.of(AGENT_CLOSED, conversationId, null);
     }
@@ -92,20 +86,10 @@ public class KustomerWebhookService {
   }
 
   private Outcome signalWithStart(String conversationId, CustomerMessage message, ConversationContext context) {
-    WorkflowOptions options = WorkflowOptions.newBuilder()
-        .setWorkflowId(RefundWorkflow.workflowId(conversationId))
-        .setTaskQueue(RefundWorkflow.TASK_QUEUE)
-        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-        .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-        .build();
-    RefundRequest request = RefundRequest.asynchronous(conversationId, context);
     try {
       within(() -> {
-        RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, options);
-        BatchRequest batch = client.newSignalWithStartRequest();
-        batch.add(workflow::run, request);
-        batch.add(workflow::receive, message);
-        return client.signalWithStart(batch);
+        conversations.receiveOrStart(conversationId, message, context);
+        return null;
       });
     } catch (RuntimeException e) {
       if (TemporalFailures.isAlreadyStarted(e) && !TemporalFailures.isUnavailable(e)) {
@@ -121,12 +105,10 @@ public class KustomerWebhookService {
   }
 
   /** Signals a run that exists and is running; false when there is none (or it has completed). */
-  private boolean signalExisting(String conversationId, String signal, Object argument) {
-    WorkflowStub stub = client.newUntypedWorkflowStub(
-        RefundWorkflow.workflowId(conversationId), Optional.empty(), Optional.empty());
+  private boolean signalExisting(String conversationId, Runnable signal) {
     try {
       within(() -> {
-        stub.signal(signal, argument);
+        signal.run();
         return null;
       });
       return true;

@@ -97,6 +97,18 @@ final class HistoryText {
     return node.asString();
   }
 
+  /** The JSON as a value of this type (unknown members ignored), or null when it is not one. */
+  static <T> T as(JsonNode node, Class<T> type) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    try {
+      return JSON.treeToValue(node, type);
+    } catch (JacksonException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** A text member of a JSON object, or null. */
   static String text(JsonNode node, String field) {
     if (node == null || !node.isObject()) {

@@ -7,6 +7,7 @@ import io.policyflow.api.ApiProperties;
 import io.policyflow.api.refunds.ConversationNotFoundException;
 import io.policyflow.api.refunds.TemporalFailures;
 import io.policyflow.api.refunds.TemporalUnavailableException;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.api.common.v1.SearchAttributes;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -197,9 +198,8 @@ public class RunInspector {
     return status.name().replace("WORKFLOW_EXECUTION_STATUS_", "");
   }
 
-  /** The workflow type: the interface's simple name, as the SDK registers it. */
   private static String workflowType() {
-    return RefundWorkflow.class.getSimpleName();
+    return RefundWorkflowNames.WORKFLOW_TYPE;
   }
 
   private String namespace() {

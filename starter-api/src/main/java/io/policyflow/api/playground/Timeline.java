@@ -1,5 +1,7 @@
 package io.policyflow.api.playground;
 
+import io.policyflow.refund.client.RefundWorkflowNames;
+import io.policyflow.refund.conversation.AgentAction;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.PendingActivityState;
@@ -24,11 +26,10 @@ import tools.jackson.databind.JsonNode;
  * (update or signal), activity (scheduled → started → completed / failed / timed out, with its attempts), timer
  * (started → fired / canceled), search-attribute change, failure of the workflow code, and the run's start and end.
  * Workflow-task bookkeeping is left out. Activities still running come with their retry state from
- * DescribeWorkflowExecution's pending activities.
+ * DescribeWorkflowExecution's pending activities. Updates, signals and search attributes are told apart by their
+ * names in {@link RefundWorkflowNames}.
  */
 final class Timeline {
-
-  static final String REPLY_UPDATE_PREFIX = "reply:";
 
   /** What each activity of the refund workflow does, for the timeline's note. */
   private static final Map<String, String> ACTIVITY_NOTES = Map.ofEntries(
@@ -180,7 +181,7 @@ final class Timeline {
         line.note = "what makes the run findable in Temporal UI";
         List<String> pairs = new ArrayList<>();
         values.forEach((name, value) -> pairs.add(name + " = " + value));
-        if (values.get("RefundStage") instanceof String value) {
+        if (values.get(RefundWorkflowNames.STAGE.getName()) instanceof String value) {
           stage = value;
         }
         line.detail = String.join(", ", pairs);
@@ -264,21 +265,24 @@ final class Timeline {
     String updateId = request.getMeta().getUpdateId();
     JsonNode argument = HistoryText.firstJson(request.getInput().getArgs(), converter);
     Line line;
-    if (name.equals("reply")) {
+    if (name.equals(RefundWorkflowNames.REPLY)) {
       String messageId = HistoryText.text(argument, "messageId");
       if (messageId == null) {
-        messageId = updateId.startsWith(REPLY_UPDATE_PREFIX) ? updateId.substring(REPLY_UPDATE_PREFIX.length()) : "";
+        messageId = RefundWorkflowNames.messageIdOf(updateId);
+      }
+      if (messageId == null) {
+        messageId = "";
       }
       line = line(event, at, "message", "Customer message " + messageId + " (update)", "running");
       line.note = HistoryText.quote(HistoryText.text(argument, "text"));
-    } else if (name.equals("open")) {
+    } else if (name.equals(RefundWorkflowNames.OPEN)) {
       line = line(event, at, "message", "Conversation opened (update open)", "running");
       line.note = "the chat backend asked for the conversation and its first messages";
     } else {
       line = line(event, at, "message", "Update " + name, "running");
     }
     line.detail = "accepted, being handled";
-    if (!name.equals("open")) {
+    if (!name.equals(RefundWorkflowNames.OPEN)) {
       lastTurnEventId = event.getEventId();
     }
     updatesByAcceptedId.put(event.getEventId(), line);
@@ -318,18 +322,21 @@ final class Timeline {
     JsonNode argument = HistoryText.firstJson(attributes.getInput(), converter);
     lastTurnEventId = event.getEventId();
     Line line;
-    if (name.equals("receive")) {
+    if (name.equals(RefundWorkflowNames.RECEIVE)) {
       String messageId = HistoryText.text(argument, "messageId");
       line = line(event, at, "signal",
           "Customer message" + (messageId == null ? "" : " " + messageId) + " (signal)", "done");
       line.note = HistoryText.quote(HistoryText.text(argument, "text"));
       line.detail = "received; the replies go out through the channel";
-    } else if (name.equals("agent")) {
+    } else if (name.equals(RefundWorkflowNames.AGENT)) {
       line = line(event, at, "signal", "Agent action (signal)", "done");
+      AgentAction action = HistoryText.as(argument, AgentAction.class);
       List<String> parts = new ArrayList<>();
-      addIfPresent(parts, "", HistoryText.text(argument, "kind"));
-      addIfPresent(parts, "by ", HistoryText.text(argument, "agent"));
-      addIfPresent(parts, "", HistoryText.quote(HistoryText.text(argument, "note")));
+      if (action != null) {
+        addIfPresent(parts, "", action.kind() == null ? null : action.kind().name());
+        addIfPresent(parts, "by ", action.agent());
+        addIfPresent(parts, "", HistoryText.quote(action.note()));
+      }
       line.detail = parts.isEmpty() ? "received" : String.join(" ", parts);
     } else {
       line = line(event, at, "signal", "Signal " + name, "done");

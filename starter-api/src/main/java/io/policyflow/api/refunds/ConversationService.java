@@ -2,29 +2,22 @@ package io.policyflow.api.refunds;
 
 import io.policyflow.api.ApiProperties;
 import io.policyflow.api.refunds.TemporalCalls.Deadline;
+import io.policyflow.refund.client.RefundConversations;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.TurnAnswer;
 import io.policyflow.refund.conversation.TurnResult;
-import io.policyflow.refund.workflow.RefundRequest;
-import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
-import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
-import io.temporal.client.UpdateOptions;
-import io.temporal.client.WithStartWorkflowOperation;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
-import io.temporal.client.WorkflowUpdateStage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The API's side of the refund workflow: opens a conversation (update-with-start of {@code open}), forwards a
- * customer turn (the {@code reply} update) and reads the conversation (the {@code view} query). Every call is
- * bounded by {@code policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
+ * The API's side of the refund workflow, through {@link RefundConversations}: opens a conversation (update-with-start
+ * of {@code open}), forwards a customer turn (the {@code reply} update, then the {@code view} query for the whole
+ * conversation, which the update's answer no longer carries) and reads the conversation (the {@code view} query).
+ * Every call is bounded by {@code policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
  * io.policyflow.api.problems.ApiProblemException}s.
  */
 @Service("policyflowApiConversationService")
@@ -53,14 +47,9 @@ public class ConversationService {
    */
   public static final int HOLDING_SEQ = 0;
 
-  static final String REPLY_UPDATE = "reply";
-  static final String VIEW_QUERY = "view";
-  /** The update id of a turn: a repeated messageId joins the same update (also while it still runs). */
-  static final String REPLY_UPDATE_ID_PREFIX = "reply:";
-
   private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
-  private final WorkflowClient client;
+  private final RefundConversations conversations;
   private final TemporalCalls calls;
   private final Duration timeout;
   private final Clock clock;
@@ -71,7 +60,7 @@ public class ConversationService {
   }
 
   ConversationService(WorkflowClient client, TemporalCalls calls, Duration timeout, Clock clock) {
-    this.client = client;
+    this.conversations = new RefundConversations(client);
     this.calls = calls;
     this.timeout = timeout;
     this.clock = clock;
@@ -82,28 +71,10 @@ public class ConversationService {
    * is never started again.
    */
   public OpenResult open(String conversationId, ConversationContext context) {
-    WorkflowOptions options =
-        WorkflowOptions.newBuilder()
-            .setWorkflowId(RefundWorkflow.workflowId(conversationId))
-            .setTaskQueue(RefundWorkflow.TASK_QUEUE)
-            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
-            .build();
-    RefundRequest request = RefundRequest.withConfiguredPolicy(conversationId, context);
     Deadline deadline = Deadline.after(timeout);
     try {
       WorkflowUpdateHandle<OpenResult> handle =
-          calls.within(
-              deadline,
-              () -> {
-                RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, options);
-                WithStartWorkflowOperation<ConversationView> start =
-                    new WithStartWorkflowOperation<>(workflow::run, request);
-                return WorkflowClient.startUpdateWithStart(
-                    workflow::open,
-                    UpdateOptions.<OpenResult>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
-                    start);
-              });
+          calls.within(deadline, () -> conversations.startOpen(conversationId, context));
       OpenResult result = calls.result(handle, deadline);
       log.info("Conversation {} opened (created: {})", conversationId, result.created());
       return result;
@@ -118,26 +89,20 @@ public class ConversationService {
         log.info("Conversation {} exists and is closed; answering its view", conversationId);
         return new OpenResult(false, view(conversationId));
       }
-      throw translate(e, conversationId, "open");
+      throw translate(e, conversationId, RefundWorkflowNames.OPEN);
     }
   }
 
   /**
-   * Forwards a customer turn. A turn that is not done within the turn timeout is answered with a holding reply
-   * and the current view; the workflow goes on with it.
+   * Forwards a customer turn: its replies and the whole conversation after it (the {@code view} query, as the
+   * turn's answer carries only the conversation's state). A turn that is not done within the turn timeout is
+   * answered with a holding reply and the current view; the workflow goes on with it.
    */
   public TurnResult reply(String conversationId, CustomerMessage message) {
-    WorkflowStub stub = stub(conversationId);
-    UpdateOptions<TurnResult> options =
-        UpdateOptions.newBuilder(TurnResult.class)
-            .setUpdateName(REPLY_UPDATE)
-            .setUpdateId(REPLY_UPDATE_ID_PREFIX + message.messageId())
-            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-            .build();
     Deadline deadline = Deadline.after(timeout);
-    WorkflowUpdateHandle<TurnResult> handle;
+    WorkflowUpdateHandle<TurnAnswer> handle;
     try {
-      handle = calls.within(deadline, () -> stub.startUpdate(options, message));
+      handle = calls.within(deadline, () -> conversations.startReply(conversationId, message));
     } catch (TimeoutException e) {
       // not even accepted (no worker, or Temporal unreachable): the message was not taken
       throw new TemporalUnavailableException(
@@ -147,8 +112,9 @@ public class ConversationService {
     } catch (RuntimeException e) {
       throw translateTurnFailure(e, conversationId);
     }
+    TurnAnswer answer;
     try {
-      return calls.result(handle, deadline);
+      answer = calls.result(handle, deadline);
     } catch (TimeoutException e) {
       log.info("Conversation {}: turn {} still running; answering with a holding reply",
           conversationId, message.messageId());
@@ -156,27 +122,22 @@ public class ConversationService {
     } catch (RuntimeException e) {
       throw translateTurnFailure(e, conversationId);
     }
+    return new TurnResult(answer.replies(), view(conversationId));
   }
 
   /** The conversation as it is now (also a closed one). */
   public ConversationView view(String conversationId) {
-    WorkflowStub stub = stub(conversationId);
     try {
-      return calls.within(Deadline.after(timeout), () -> stub.query(VIEW_QUERY, ConversationView.class));
+      return calls.within(Deadline.after(timeout), () -> conversations.view(conversationId));
     } catch (TimeoutException e) {
       throw new TemporalUnavailableException("Temporal or the refund worker did not answer in time.", e);
     } catch (RuntimeException e) {
-      throw translate(e, conversationId, "view");
+      throw translate(e, conversationId, RefundWorkflowNames.VIEW);
     }
   }
 
   Message holdingReply() {
     return new Message(HOLDING_SEQ, Author.BOT, HOLDING_TEXT, List.of(), clock.instant());
-  }
-
-  private WorkflowStub stub(String conversationId) {
-    return client.newUntypedWorkflowStub(
-        RefundWorkflow.workflowId(conversationId), Optional.empty(), Optional.empty());
   }
 
   private RuntimeException translateTurnFailure(RuntimeException e, String conversationId) {
@@ -190,15 +151,14 @@ public class ConversationService {
           ? new ConversationClosedException(conversationId, e)
           : new ConversationNotFoundException(conversationId, e);
     }
-    return translate(e, conversationId, "reply");
+    return translate(e, conversationId, RefundWorkflowNames.REPLY);
   }
 
   /** True when a run exists and is no longer running; false when there is none. */
   private boolean existsClosed(String conversationId) {
-    WorkflowStub stub = stub(conversationId);
     WorkflowExecutionStatus status;
     try {
-      status = calls.within(Deadline.after(timeout), () -> stub.describe().getStatus());
+      status = calls.within(Deadline.after(timeout), () -> conversations.describe(conversationId).getStatus());
     } catch (TimeoutException e) {
       throw new TemporalUnavailableException("Temporal did not answer in time.", e);
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.policyflow.api.kustomer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.policyflow.refund.client.RefundConversations;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.workflow.RefundWorkflow;
@@ -88,8 +89,7 @@ class KustomerWebhookApiTest {
   }
 
   List<String> transcript(String conversationId) {
-    ConversationView view = temporal.newUntypedWorkflowStub(RefundWorkflow.workflowId(conversationId),
-        Optional.empty(), Optional.empty()).query("view", ConversationView.class);
+    ConversationView view = new RefundConversations(temporal).view(conversationId);
     return view.messages().stream().map(m -> m.author() + " " + m.text()).toList();
   }
 

@@ -22,7 +22,9 @@ import java.util.Set;
  * A stand-in for the refund workflow that shows what the webhook did: the first line describes the start
  * request ({@code start push=<pushGreeting> channel=<..> locale=<..>}), then one CUSTOMER line {@code <messageId>:
  * <text>} per distinct message id (a repeated id is counted, not recorded again: {@code signals} in the last
- * line), and an AGENT line when an agent closes, which ends the run.
+ * line), and an AGENT line when an agent closes, which ends the run. A stand-in because the webhook tests check
+ * what the webhook did to Temporal (how the run was started, how many signals a redelivery made), which the real
+ * workflow does not show; they do not look at what the bot says.
  */
 public class RecordingRefundWorkflow implements RefundWorkflow {
 

@@ -3,8 +3,9 @@ package io.policyflow.api.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.api.Response;
-import io.temporal.api.enums.v1.IndexedValueType;
-import io.temporal.testing.TestWorkflowEnvironment;
+import io.policyflow.api.realworkflow.FakeStore;
+import io.policyflow.api.realworkflow.RealRefundWorkflow;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -18,32 +19,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The playground on a loopback-bound server (the local stack's mode), over real HTTP, against the starter's
- * in-process Temporal test server with {@link PlaygroundTestWorkflow} as the worker and fake local tools.
+ * in-process Temporal test server running the real refund workflow (with a {@link FakeStore}) and fake local
+ * tools.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.temporal.test-server.enabled=true",
-      "spring.temporal.workers[0].task-queue=refund-conversations",
-      "spring.temporal.workers[0].workflow-classes[0]=io.policyflow.api.playground.PlaygroundTestWorkflow",
-      "policyflow.api.token=test-token-0123456789",
       "policyflow.api.turn-timeout=3s",
       "policyflow.playground.enabled=true",
       "policyflow.playground.temporal-ui-url=http://localhost:8233/",
       "server.address=127.0.0.1"
     })
-@Import(PlaygroundApiTest.FakeLocalTools.class)
+@ActiveProfiles("real-workflow")
+@Import({PlaygroundApiTest.FakeLocalTools.class, RealRefundWorkflow.class})
 class PlaygroundApiTest {
 
   @Value("${local.server.port}")
   int port;
-
-  @Autowired
-  TestWorkflowEnvironment temporal;
 
   @Autowired
   FakeLocalTools tools;
@@ -53,7 +50,6 @@ class PlaygroundApiTest {
   @BeforeEach
   void setUp() {
     http = new PlaygroundHttp(port);
-    temporal.registerSearchAttribute("RefundStage", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
   }
 
   /** Clock and sandbox as the local stack would offer them. */
@@ -133,21 +129,28 @@ class PlaygroundApiTest {
     assertThat(started.status()).as(started.toString()).isEqualTo(201);
     String id = started.json().get("conversationId").asString();
     assertThat(id).matches("pg-[a-z0-9]{10}");
-    assertThat(started.json().at("/conversation/messages/0/options/0").asString()).isEqualTo("#000000101");
+    assertThat(started.json().at("/conversation/messages/0/text").asString())
+        .isEqualTo("Hi Jane! I can help you with a refund.");
+    assertThat(started.json().at("/conversation/messages/1/options/0").asString()).isEqualTo("#000000101");
 
     Response turn = http.postJson("/playground/api/conversations/" + id + "/messages",
         "{\"messageId\": \"m1-abc\", \"text\": \"#000000101\"}");
     assertThat(turn.status()).as(turn.toString()).isEqualTo(200);
-    assertThat(turn.json().at("/replies/0/text").asString()).isEqualTo("You said: #000000101");
+    assertThat(turn.json().at("/replies/0/text").asString())
+        .isEqualTo("Are the items unused and in their original packaging?");
+    assertThat(turn.json().at("/conversation/messages").size()).isEqualTo(4);
+    assertThat(turn.json().at("/conversation/awaiting").asString()).isEqualTo("CONDITION");
 
     JsonNode view = http.get("/playground/api/conversations/" + id).json();
-    assertThat(view.get("messages")).hasSize(3);
+    assertThat(view.get("messages")).hasSize(4);
 
     JsonNode run = http.get("/playground/api/conversations/" + id + "/run").json();
     assertThat(run.get("workflowId").asString()).isEqualTo("refund-" + id);
     assertThat(run.get("status").asString()).isEqualTo("RUNNING");
     assertThat(run.get("historyLength").asLong()).isPositive();
-    assertThat(run.at("/searchAttributes/RefundStage").asString()).isEqualTo("ORDER");
+    assertThat(run.at("/searchAttributes/" + RefundWorkflowNames.STAGE.getName()).asString()).isEqualTo("CONDITION");
+    assertThat(run.at("/searchAttributes/" + RefundWorkflowNames.ORDER_NUMBER.getName()).asString())
+        .isEqualTo("000000101");
     assertThat(run.get("temporalUiUrl").asString()).isEqualTo(
         "http://localhost:8233/namespaces/default/workflows/refund-" + id + "/" + run.get("runId").asString()
             + "/history");
@@ -159,13 +162,18 @@ class PlaygroundApiTest {
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation started | context: email"
         + " jane.doe@example.com (verified), name Jane, locale en-GB, channel web"));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Search attributes set | RefundStage = ORDER"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Timer 5d | waiting | waiting"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Activity FindCustomer | "));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(
+        "Search attributes set | OrderNumber = 000000101, RefundStage = CONDITION"));
+    assertThat(lines).last().asString().startsWith("Timer 1d | waiting | waiting");
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation opened (update open)"));
     assertThat(lines).anySatisfy(line ->
         assertThat(line).matches("Customer message m1-abc \\(update\\) \\| answered with 1 message (at once|after .*) \\| done"));
-    JsonNode timer = find(timeline.get("entries"), "Timer 5d");
-    assertThat(Duration.between(Instant.parse(timer.get("at").asString()),
-        Instant.parse(timer.get("firesAt").asString()))).isEqualTo(Duration.ofDays(5));
+    JsonNode entries = timeline.get("entries");
+    JsonNode reminder = entries.get(entries.size() - 1);
+    assertThat(reminder.get("note").asString()).startsWith("if the customer stays silent until then: a reminder");
+    assertThat(Duration.between(Instant.parse(reminder.get("at").asString()),
+        Instant.parse(reminder.get("firesAt").asString()))).isEqualTo(Duration.ofDays(1));
 
     JsonNode recent = http.get("/playground/api/conversations").json();
     assertThat(recent).anySatisfy(r -> assertThat(r.get("conversationId").asString()).isEqualTo(id));
@@ -242,14 +250,5 @@ class PlaygroundApiTest {
   @Test
   void theV1ApiStillNeedsItsToken() {
     assertThat(http.get("/v1/refunds/anything").status()).isEqualTo(401);
-  }
-
-  private static JsonNode find(JsonNode entries, String title) {
-    for (JsonNode entry : entries) {
-      if (entry.get("title").asString().equals(title)) {
-        return entry;
-      }
-    }
-    throw new AssertionError("no timeline entry " + title + " in " + entries);
   }
 }

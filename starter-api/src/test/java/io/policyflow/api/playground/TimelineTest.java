@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.util.Durations;
 import com.google.protobuf.util.Timestamps;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.temporal.api.common.v1.ActivityType;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
@@ -103,8 +104,8 @@ class TimelineTest {
     long accepted = add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED, Duration.ofSeconds(5))
         .setWorkflowExecutionUpdateAcceptedEventAttributes(WorkflowExecutionUpdateAcceptedEventAttributes.newBuilder()
             .setAcceptedRequest(Request.newBuilder()
-                .setMeta(Meta.newBuilder().setUpdateId("reply:m-3"))
-                .setInput(Input.newBuilder().setName("reply")
+                .setMeta(Meta.newBuilder().setUpdateId(RefundWorkflowNames.replyUpdateId("m-3")))
+                .setInput(Input.newBuilder().setName(RefundWorkflowNames.REPLY)
                     .setArgs(json("{\"messageId\":\"m-3\",\"text\":\"yes   please\"}"))))));
     long refund = scheduleActivity("Refund", "7", Duration.ofSeconds(5).plusMillis(10));
     add(event(EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED, Duration.ofSeconds(5).plusMillis(20))
@@ -116,8 +117,8 @@ class TimelineTest {
     add(event(EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES, Duration.ofSeconds(5).plusMillis(200))
         .setUpsertWorkflowSearchAttributesEventAttributes(UpsertWorkflowSearchAttributesEventAttributes.newBuilder()
             .setSearchAttributes(SearchAttributes.newBuilder()
-                .putIndexedFields("RefundStage", payload("\"FOLLOWING_UP\""))
-                .putIndexedFields("RefundOutcome", payload("\"REFUNDED\"")))));
+                .putIndexedFields(RefundWorkflowNames.STAGE.getName(), payload("\"FOLLOWING_UP\""))
+                .putIndexedFields(RefundWorkflowNames.OUTCOME.getName(), payload("\"REFUNDED\"")))));
     add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, Duration.ofSeconds(5).plusMillis(210))
         .setWorkflowExecutionUpdateCompletedEventAttributes(WorkflowExecutionUpdateCompletedEventAttributes.newBuilder()
             .setAcceptedEventId(accepted)
@@ -129,7 +130,8 @@ class TimelineTest {
         .setTimerFiredEventAttributes(TimerFiredEventAttributes.newBuilder().setTimerId("t1")));
     add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED, Duration.ofDays(6))
         .setWorkflowExecutionSignaledEventAttributes(WorkflowExecutionSignaledEventAttributes.newBuilder()
-            .setSignalName("receive").setInput(json("{\"messageId\":\"w-9\",\"text\":\"It arrived\"}"))));
+            .setSignalName(RefundWorkflowNames.RECEIVE)
+            .setInput(json("{\"messageId\":\"w-9\",\"text\":\"It arrived\"}"))));
     add(event(EventType.EVENT_TYPE_TIMER_STARTED, Duration.ofDays(6).plusSeconds(1))
         .setTimerStartedEventAttributes(TimerStartedEventAttributes.newBuilder().setTimerId("t2")
             .setStartToFireTimeout(Durations.fromMillis(Duration.ofHours(24).toMillis()))));
@@ -168,6 +170,31 @@ class TimelineTest {
     assertThat(timeline.get(7).note()).startsWith("if the customer does not answer the follow-up");
     assertThat(timeline.get(7).state()).isEqualTo("canceled");
     assertThat(timeline.get(7).detail()).startsWith("canceled after 9 min 59 s");
+  }
+
+  @Test
+  void aCompactTurnAnswerAndAnAgentsActionReadAsWhatHappened() {
+    long accepted = add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED, Duration.ZERO)
+        .setWorkflowExecutionUpdateAcceptedEventAttributes(WorkflowExecutionUpdateAcceptedEventAttributes.newBuilder()
+            .setAcceptedRequest(Request.newBuilder()
+                .setMeta(Meta.newBuilder().setUpdateId(RefundWorkflowNames.replyUpdateId("m-7")))
+                .setInput(Input.newBuilder().setName(RefundWorkflowNames.REPLY).setArgs(json("{\"text\":\"hi\"}"))))));
+    add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, Duration.ofMillis(40))
+        .setWorkflowExecutionUpdateCompletedEventAttributes(WorkflowExecutionUpdateCompletedEventAttributes.newBuilder()
+            .setAcceptedEventId(accepted)
+            .setOutcome(Outcome.newBuilder().setSuccess(
+                json("{\"replies\":[{}],\"state\":{\"status\":\"HANDED_OFF\",\"messageCount\":9}}")))));
+    add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED, Duration.ofMinutes(5))
+        .setWorkflowExecutionSignaledEventAttributes(WorkflowExecutionSignaledEventAttributes.newBuilder()
+            .setSignalName(RefundWorkflowNames.AGENT)
+            .setInput(json("{\"kind\":\"CLOSED\",\"agent\":\"Ana\",\"note\":\"sorted  out\",\"later\":1}"))));
+
+    List<TimelineEntry> timeline = Timeline.of(events, List.of(), null);
+
+    assertThat(timeline).extracting(TimelineEntry::title)
+        .containsExactly("Customer message m-7 (update)", "Agent action (signal)");
+    assertThat(timeline.get(0).detail()).isEqualTo("answered with 1 message after 40 ms");
+    assertThat(timeline.get(1).detail()).isEqualTo("CLOSED by Ana “sorted out”");
   }
 
   @Test
@@ -236,8 +263,9 @@ class TimelineTest {
     add(event(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED, Duration.ofMinutes(1))
         .setWorkflowExecutionUpdateAcceptedEventAttributes(WorkflowExecutionUpdateAcceptedEventAttributes.newBuilder()
             .setAcceptedRequest(Request.newBuilder()
-                .setMeta(Meta.newBuilder().setUpdateId("reply:m-1"))
-                .setInput(Input.newBuilder().setName("reply").setArgs(json("{\"messageId\":\"m-1\",\"text\":\"yes\"}"))))));
+                .setMeta(Meta.newBuilder().setUpdateId(RefundWorkflowNames.replyUpdateId("m-1")))
+                .setInput(Input.newBuilder().setName(RefundWorkflowNames.REPLY)
+                    .setArgs(json("{\"messageId\":\"m-1\",\"text\":\"yes\"}"))))));
     add(event(EventType.EVENT_TYPE_TIMER_FIRED, Duration.ofHours(24))
         .setTimerFiredEventAttributes(TimerFiredEventAttributes.newBuilder().setTimerId("1")));
 

@@ -1,10 +1,11 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
-import io.policyflow.refund.conversation.TurnResult;
+import io.policyflow.refund.conversation.TurnReply;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -18,6 +19,9 @@ import io.temporal.workflow.WorkflowMethod;
  * <p>A customer turn arrives either as the {@link #reply} update (the chat backend gets the replies in the
  * response) or as the {@link #receive} signal (replies go out through the channel activity). Both run the same
  * handler; a repeated message id is answered from the transcript.
+ *
+ * <p>The names Temporal registers are the constants of {@link RefundWorkflowNames}; callers go through {@link
+ * io.policyflow.refund.client.RefundConversations}.
  */
 @WorkflowInterface
 public interface RefundWorkflow {
@@ -30,30 +34,34 @@ public interface RefundWorkflow {
   }
 
   /** Runs the conversation; returns its final view. */
-  @WorkflowMethod
+  @WorkflowMethod(name = RefundWorkflowNames.WORKFLOW_TYPE)
   ConversationView run(RefundRequest request);
 
   /** Waits for the greeting and answers the conversation; {@code created} is true only the first time. */
-  @UpdateMethod
+  @UpdateMethod(name = RefundWorkflowNames.OPEN)
   OpenResult open();
 
-  /** A customer turn, answered synchronously. */
-  @UpdateMethod
-  TurnResult reply(CustomerMessage message);
+  /**
+   * A customer turn, answered synchronously: its replies and the conversation's state (a {@link
+   * io.policyflow.refund.conversation.TurnAnswer}); runs started before constant-size turns answer the whole
+   * conversation (a {@link io.policyflow.refund.conversation.TurnResult}).
+   */
+  @UpdateMethod(name = RefundWorkflowNames.REPLY)
+  TurnReply reply(CustomerMessage message);
 
   /** Refuses a turn on a closed conversation (a repeated message id is still answered). */
-  @UpdateValidatorMethod(updateName = "reply")
+  @UpdateValidatorMethod(updateName = RefundWorkflowNames.REPLY)
   void validateReply(CustomerMessage message);
 
   /** A customer turn delivered asynchronously; replies go out through the channel. */
-  @SignalMethod
+  @SignalMethod(name = RefundWorkflowNames.RECEIVE)
   void receive(CustomerMessage message);
 
   /** An agent acted on the conversation in the helpdesk (e.g. closed it): recorded, and closing ends the run. */
-  @SignalMethod
+  @SignalMethod(name = RefundWorkflowNames.AGENT)
   void agent(AgentAction action);
 
   /** The conversation as it is now. */
-  @QueryMethod
+  @QueryMethod(name = RefundWorkflowNames.VIEW)
   ConversationView view();
 }

@@ -9,6 +9,8 @@ import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.Status;
+import io.policyflow.refund.conversation.TurnAnswer;
+import io.policyflow.refund.conversation.TurnReply;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.policy.PolicyActivities;
 import io.policyflow.refund.policy.RefundPolicy;
@@ -31,6 +33,13 @@ import java.util.Set;
  */
 public class RefundWorkflowImpl implements RefundWorkflow {
 
+  /**
+   * Version marker of constant-size turns: from version 1 on, the {@code reply} update answers the turn's replies
+   * and the conversation's state ({@link TurnAnswer}) instead of the whole conversation ({@link TurnResult}),
+   * whose transcript made a conversation's history grow with the square of its length.
+   */
+  static final String CONSTANT_SIZE_TURNS_CHANGE = "constant-size-turns";
+
   private final CommerceActivities store =
       Workflow.newActivityStub(CommerceActivities.class, ActivityOptionsFor.storeLookups());
   private final CommerceActivities refunds =
@@ -48,10 +57,13 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   private RefundDialogue dialogue;
   private boolean greeted;
   private boolean opened;
+  private boolean constantSizeTurns;
 
   @Override
   public ConversationView run(RefundRequest request) {
     RefundPolicy policy = request.policy() != null ? request.policy() : policies.currentPolicy();
+    constantSizeTurns =
+        Workflow.getVersion(CONSTANT_SIZE_TURNS_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
     conversation = new Conversation(
         request.conversationId(), RefundWorkflow.workflowId(request.conversationId()), request.context(), policy);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
@@ -87,14 +99,17 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   }
 
   @Override
-  public TurnResult reply(CustomerMessage message) {
+  public TurnReply reply(CustomerMessage message) {
     Workflow.await(() -> greeted);
     String id = message.messageId();
     if (!conversation.hasAnswered(id) && queued.add(id)) {
       inbox.add(new Turn(message, false));
     }
     Workflow.await(() -> conversation.hasAnswered(id));
-    return new TurnResult(conversation.answerTo(id), conversation.view());
+    List<Message> replies = conversation.answerTo(id);
+    return constantSizeTurns
+        ? new TurnAnswer(replies, conversation.state())
+        : new TurnResult(replies, conversation.view());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.workflow.steps.Conversation;
 import io.temporal.common.SearchAttributeUpdate;
@@ -24,13 +25,13 @@ final class StageAttributes {
     String nextOrder = c.orderNumber();
     List<SearchAttributeUpdate<?>> updates = new ArrayList<>();
     if (!Objects.equals(stage, nextStage)) {
-      updates.add(RefundSearchAttributes.STAGE.valueSet(nextStage));
+      updates.add(RefundWorkflowNames.STAGE.valueSet(nextStage));
     }
     if (nextOutcome != null && !Objects.equals(outcome, nextOutcome)) {
-      updates.add(RefundSearchAttributes.OUTCOME.valueSet(nextOutcome));
+      updates.add(RefundWorkflowNames.OUTCOME.valueSet(nextOutcome));
     }
     if (nextOrder != null && !Objects.equals(orderNumber, nextOrder)) {
-      updates.add(RefundSearchAttributes.ORDER_NUMBER.valueSet(nextOrder));
+      updates.add(RefundWorkflowNames.ORDER_NUMBER.valueSet(nextOrder));
     }
     if (!updates.isEmpty()) {
       Workflow.upsertTypedSearchAttributes(updates.toArray(new SearchAttributeUpdate<?>[0]));

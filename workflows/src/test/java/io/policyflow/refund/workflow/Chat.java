@@ -1,27 +1,32 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.client.RefundConversations;
 import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
-import io.policyflow.refund.conversation.TurnResult;
+import io.policyflow.refund.conversation.TurnAnswer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import java.util.List;
 
-/** Drives one conversation the way a chat backend does: start it, then send the customer's turns as updates. */
+/**
+ * Drives one conversation the way a chat backend does, through {@link RefundConversations}: start it, then send
+ * the customer's turns as updates.
+ */
 final class Chat {
 
   private final WorkflowClient client;
   private final String taskQueue;
+  private final RefundConversations conversations;
   final String conversationId;
   private int nextMessage = 1;
-  private RefundWorkflow stub;
 
   Chat(WorkflowClient client, String taskQueue, String conversationId) {
     this.client = client;
     this.taskQueue = taskQueue;
+    this.conversations = new RefundConversations(client, taskQueue);
     this.conversationId = conversationId;
   }
 
@@ -30,7 +35,10 @@ final class Chat {
     return open(RefundRequest.withConfiguredPolicy(conversationId, context));
   }
 
-  /** Starts the conversation with this request and returns the bot's opening messages. */
+  /**
+   * Starts the conversation with this request (a policy of its own, or a pushed greeting) and returns the bot's
+   * opening messages, as the {@code open} update that joins the run answers them.
+   */
   List<String> open(RefundRequest request) {
     RefundWorkflow starter =
         client.newWorkflowStub(
@@ -40,8 +48,7 @@ final class Chat {
                 .setTaskQueue(taskQueue)
                 .build());
     WorkflowClient.start(starter::run, request);
-    stub = client.newWorkflowStub(RefundWorkflow.class, RefundWorkflow.workflowId(conversationId));
-    return texts(stub.open().conversation().messages());
+    return texts(conversations.open(conversationId, request.context()).conversation().messages());
   }
 
   List<String> open() {
@@ -54,22 +61,22 @@ final class Chat {
   }
 
   /** The customer's turn, as the update with this message id. */
-  TurnResult send(String messageId, String text) {
-    return stub.reply(new CustomerMessage(messageId, text));
+  TurnAnswer send(String messageId, String text) {
+    return conversations.reply(conversationId, new CustomerMessage(messageId, text));
   }
 
   /** The customer's turn, as a signal (an asynchronous chat backend). */
   void signal(String text) {
-    stub.receive(new CustomerMessage("m-" + nextMessage++, text));
+    conversations.receive(conversationId, new CustomerMessage("m-" + nextMessage++, text));
   }
 
   /** What an agent did in the helpdesk. */
   void agent(AgentAction action) {
-    stub.agent(action);
+    conversations.agent(conversationId, action);
   }
 
   ConversationView view() {
-    return stub.view();
+    return conversations.view(conversationId);
   }
 
   /** Sends the turn and returns the replies joined as one text, for assertions on wording. */
@@ -79,9 +86,5 @@ final class Chat {
 
   static List<String> texts(List<Message> messages) {
     return messages.stream().map(Message::text).toList();
-  }
-
-  RefundWorkflow stub() {
-    return stub;
   }
 }

@@ -8,7 +8,7 @@ import io.policyflow.refund.commerce.RefundLine;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.Status;
-import io.policyflow.refund.conversation.TurnResult;
+import io.policyflow.refund.conversation.TurnAnswer;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -116,8 +116,8 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     janePicks("101");
     chat.say("unused");
 
-    TurnResult first = chat.send("m-yes", "yes");
-    TurnResult again = chat.send("m-yes", "yes");
+    TurnAnswer first = chat.send("m-yes", "yes");
+    TurnAnswer again = chat.send("m-yes", "yes");
 
     assertThat(again.replies()).isEqualTo(first.replies());
     assertThat(store.refunds).hasSize(1);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
 import io.policyflow.refund.conversation.CustomerMessage;
-import io.policyflow.refund.conversation.TurnResult;
+import io.policyflow.refund.conversation.TurnReply;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.WorkflowReplayer;
@@ -105,7 +105,7 @@ class ReplayNegativeControlTest {
     }
 
     @Override
-    public TurnResult reply(CustomerMessage message) {
+    public TurnReply reply(CustomerMessage message) {
       if (showsTyping()) {
         String workflowId = Workflow.getInfo().getWorkflowId();
         String conversationId = workflowId.substring(RefundWorkflow.WORKFLOW_ID_PREFIX.length());

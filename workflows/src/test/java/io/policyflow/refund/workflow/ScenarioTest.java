@@ -1,5 +1,6 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.policy.RefundPolicy;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
@@ -22,9 +23,10 @@ abstract class ScenarioTest {
   static final TestWorkflowExtension temporal =
       TestWorkflowExtension.newBuilder()
           .registerWorkflowImplementationTypes(RefundWorkflowImpl.class)
-          .registerSearchAttribute("RefundStage", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
-          .registerSearchAttribute("RefundOutcome", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
-          .registerSearchAttribute("OrderNumber", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+          .registerSearchAttribute(RefundWorkflowNames.STAGE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+          .registerSearchAttribute(RefundWorkflowNames.OUTCOME.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+          .registerSearchAttribute(
+              RefundWorkflowNames.ORDER_NUMBER.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
           .setInitialTime(FakeStore.NOW)
           .setDoNotStart(true)
           .build();

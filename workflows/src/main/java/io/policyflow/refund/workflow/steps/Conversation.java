@@ -3,6 +3,7 @@ package io.policyflow.refund.workflow.steps;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.ConversationContext;
+import io.policyflow.refund.conversation.ConversationState;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -81,6 +82,11 @@ public final class Conversation {
   public ConversationView view() {
     return new ConversationView(conversationId, workflowId, status, awaiting, outcome, transcript.messages(),
         claim.orderView(), refund, handoff);
+  }
+
+  /** Where the conversation stands, without the transcript (constant size, for a turn's answer). */
+  public ConversationState state() {
+    return new ConversationState(status, awaiting, outcome, claim.orderView(), refund, handoff, transcript.size());
   }
 
   /** Records a customer message; starts collecting the bot's replies to it. */

@@ -48,6 +48,10 @@ final class Transcript {
     return repliesByMessageId.get(messageId);
   }
 
+  int size() {
+    return messages.size();
+  }
+
   List<Message> messages() {
     return List.copyOf(messages);
   }

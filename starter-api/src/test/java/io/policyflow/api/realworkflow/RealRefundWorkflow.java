@@ -1,0 +1,63 @@
+package io.policyflow.api.realworkflow;
+
+import io.policyflow.refund.channel.ChannelActivities;
+import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.client.RefundWorkflowNames;
+import io.policyflow.refund.policy.PolicyActivities;
+import io.policyflow.refund.policy.RefundPolicy;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The real refund workflow ({@code RefundWorkflowImpl}) behind the API, for the tests that look at the
+ * conversation a customer sees: the profile {@code real-workflow} registers it on the test server's worker with
+ * these activities (a {@link FakeStore}, a recording channel, the shipped policy), and this configuration
+ * registers the workflow's search attributes on the test server.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class RealRefundWorkflow {
+
+  /** What the bot pushed through the channel. */
+  public static final class RecordingChannel implements ChannelActivities {
+    public final List<ChannelEvent> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void deliver(ChannelEvent event) {
+      events.add(event);
+    }
+  }
+
+  /** The policy as shipped. */
+  public static final class ShippedPolicy implements PolicyActivities {
+    @Override
+    public RefundPolicy currentPolicy() {
+      return RefundPolicy.defaults();
+    }
+  }
+
+  @Bean
+  public FakeStore fakeStore() {
+    return new FakeStore();
+  }
+
+  @Bean
+  public RecordingChannel recordingChannel() {
+    return new RecordingChannel();
+  }
+
+  @Bean
+  public ShippedPolicy shippedPolicy() {
+    return new ShippedPolicy();
+  }
+
+  @Bean
+  public InitializingBean refundSearchAttributes(TestWorkflowEnvironment temporal) {
+    return () -> RefundWorkflowNames.SEARCH_ATTRIBUTES.forEach(
+        key -> temporal.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+  }
+}
