@@ -1,6 +1,6 @@
 package io.policyflow.api;
 
-import io.policyflow.codec.Codecs;
+import io.policyflow.config.CodecProperties;
 import io.temporal.common.converter.DataConverter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,13 +17,14 @@ public class ApiApplication {
   }
 
   /**
-   * Payload encryption (AES-256-GCM) when {@code POLICYFLOW_CODEC_KEYS} is set, plain JSON otherwise: exactly the
-   * worker's converter, so both sides read what the other writes. The Temporal starter uses the bean named
-   * {@code mainDataConverter} for the client. Here and not in {@link ApiConfiguration}: an application importing
-   * that (local-stack) gets this bean from the worker's configuration already.
+   * Payload encryption (AES-256-GCM) when {@code policyflow.codec.keys} ({@code POLICYFLOW_CODEC_KEYS}) is set,
+   * plain JSON otherwise: exactly the worker's converter, so both sides read what the other writes. The Temporal
+   * starter uses the bean named {@code mainDataConverter} for the client. Here and not in {@link
+   * ApiConfiguration}: an application importing that (local-stack) gets this bean from the worker's configuration
+   * already.
    */
   @Bean
-  public DataConverter mainDataConverter() {
-    return Codecs.dataConverterFromEnvironment(System.getenv());
+  public DataConverter mainDataConverter(CodecProperties codec) {
+    return codec.dataConverter();
   }
 }

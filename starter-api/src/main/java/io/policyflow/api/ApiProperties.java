@@ -1,30 +1,27 @@
 package io.policyflow.api;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the HTTP API ({@code policyflow.api.*}). The defaults live here, in code, so the API works when
- * another application imports {@link ApiConfiguration} without this module's {@code application.yml}.
+ * Settings of the HTTP API ({@code policyflow.api.*}, env {@code POLICYFLOW_API_TOKEN}, {@code
+ * POLICYFLOW_API_TURN_TIMEOUT}). The defaults live here, in code, so the API works when another application
+ * imports {@link ApiConfiguration} without this module's {@code application.yml}.
  *
- * @param token the bearer token every {@code /v1} call must present; blank means: generate one at startup and
- *     print it once to stdout
- * @param turnTimeout how long a call waits for Temporal and the workflow: a customer turn that takes longer is
- *     answered with a holding reply; opening a conversation or reading it that takes longer answers 503
+ * @param token The bearer token every /v1 call must present. Blank: one is generated at startup and printed once
+ *     to stdout.
+ * @param turnTimeout How long a call waits for Temporal and the workflow: a customer turn that takes longer is
+ *     answered with a holding reply; opening or reading a conversation that takes longer answers 503.
  */
 @ConfigurationProperties("policyflow.api")
-public record ApiProperties(String token, Duration turnTimeout) {
-
-  public static final Duration DEFAULT_TURN_TIMEOUT = Duration.ofSeconds(5);
+@Validated
+public record ApiProperties(String token, @DefaultValue("5s") @DurationMin(nanos = 1) Duration turnTimeout) {
 
   public ApiProperties {
     token = token == null ? "" : token.strip();
-    if (turnTimeout == null) {
-      turnTimeout = DEFAULT_TURN_TIMEOUT;
-    }
-    if (turnTimeout.isNegative() || turnTimeout.isZero()) {
-      throw new IllegalArgumentException("policyflow.api.turn-timeout must be positive, got " + turnTimeout);
-    }
   }
 
   /** True when no token is configured and one must be generated. */

@@ -1,19 +1,32 @@
 package io.policyflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 class ApiPropertiesTest {
 
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(ApiProperties.class)
+  static class Api {}
+
+  static ApiProperties bind(Map<String, String> settings) {
+    return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("policyflow.api", ApiProperties.class);
+  }
+
   @Test
   void defaultsComeFromCode() {
-    ApiProperties properties = new ApiProperties(null, null);
+    ApiProperties properties = bind(Map.of());
     assertThat(properties.turnTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(properties.tokenMissing()).isTrue();
-    assertThat(new ApiProperties("   ", null).tokenMissing()).isTrue();
+    assertThat(bind(Map.of("policyflow.api.token", "   ")).tokenMissing()).isTrue();
   }
 
   @Test
@@ -23,6 +36,9 @@ class ApiPropertiesTest {
 
   @Test
   void aTurnTimeoutMustBePositive() {
-    assertThatThrownBy(() -> new ApiProperties("t", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    new ApplicationContextRunner().withUserConfiguration(Api.class)
+        .withPropertyValues("policyflow.api.turn-timeout=0s")
+        .run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("policyflow.api.turn-timeout"));
   }
 }

@@ -3,14 +3,21 @@ package io.policyflow.worker;
 import io.policyflow.activities.magento.MagentoConfig;
 import io.policyflow.activities.magento.MagentoCredentials;
 import io.policyflow.activities.magento.MagentoResilienceConfig;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code policyflow.magento.*}: the store and how to authenticate (environment variables in
- * {@code policyflow-worker.properties}).
+ * The store and how to authenticate ({@code policyflow.magento.*}; the environment variables {@code MAGENTO_*} are
+ * aliases, see {@code EnvironmentAliases}).
  *
  * <p>Which authentication, with {@code auth=auto} (the default):
  *
@@ -22,9 +29,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </ol>
  *
  * {@code auth=oauth1|bearer|admin} picks one explicitly (and requires its settings).
+ *
+ * @param baseUrl The store's REST base (the adapter appends /V1/...), e.g. https://shop.example.com/rest/default.
+ * @param storeCode Store view code appended to the base URL (/rest/STORE) when the base URL has none.
+ * @param auth auto (OAuth 1.0a when the four integration values are set, else bearer, else admin), oauth1, bearer
+ *     or admin.
+ * @param accessToken The integration's access token; alone, it is sent as a bearer token.
+ * @param consumerKey The integration's consumer key (OAuth 1.0a).
+ * @param consumerSecret The integration's consumer secret (OAuth 1.0a).
+ * @param accessTokenSecret The integration's access token secret (OAuth 1.0a).
+ * @param adminUsername Admin login for an admin token (only where Magento_TwoFactorAuth is disabled).
+ * @param adminPassword Admin password for an admin token.
+ * @param connectTimeout Connect timeout of every Magento call (connect + read at most 60 s).
+ * @param readTimeout Read timeout of every Magento call (connect + read at most 60 s).
+ * @param healthCacheTtl How long /actuator/health reuses its answer about Magento.
+ * @param resilience The per-host circuit breaker, rate limiter and bulkhead.
  */
 @ConfigurationProperties("policyflow.magento")
-public class MagentoProperties {
+@Validated
+public record MagentoProperties(
+    @DefaultValue("http://127.0.0.1:8089/rest/default") @NotBlank String baseUrl,
+    String storeCode,
+    @DefaultValue("auto") Auth auth,
+    String accessToken,
+    String consumerKey,
+    String consumerSecret,
+    String accessTokenSecret,
+    String adminUsername,
+    String adminPassword,
+    @DefaultValue("5s") @DurationMin(nanos = 1) Duration connectTimeout,
+    @DefaultValue("30s") @DurationMin(nanos = 1) Duration readTimeout,
+    @DefaultValue("30s") Duration healthCacheTtl,
+    @DefaultValue @Valid Resilience resilience) {
 
   /** The authentication choice. */
   public enum Auth {
@@ -33,21 +69,6 @@ public class MagentoProperties {
     BEARER,
     ADMIN
   }
-
-  private String baseUrl = "http://127.0.0.1:8089/rest/default";
-  private String storeCode;
-  private Auth auth = Auth.AUTO;
-  private String accessToken;
-  private String consumerKey;
-  private String consumerSecret;
-  private String accessTokenSecret;
-  private String adminUsername;
-  private String adminPassword;
-  private Duration connectTimeout = Duration.ofSeconds(5);
-  private Duration readTimeout = Duration.ofSeconds(30);
-  /** How long {@code /actuator/health} reuses its answer about Magento. */
-  private Duration healthCacheTtl = Duration.ofSeconds(30);
-  private final Resilience resilience = new Resilience();
 
   /** The credentials the settings call for; explains what is missing otherwise. */
   public MagentoCredentials credentials() {
@@ -161,121 +182,30 @@ public class MagentoProperties {
     return value != null && !value.isBlank();
   }
 
-  public String getBaseUrl() {
-    return baseUrl;
-  }
-
-  public void setBaseUrl(String baseUrl) {
-    this.baseUrl = baseUrl;
-  }
-
-  public String getStoreCode() {
-    return storeCode;
-  }
-
-  public void setStoreCode(String storeCode) {
-    this.storeCode = storeCode;
-  }
-
-  public Auth getAuth() {
-    return auth;
-  }
-
-  public void setAuth(Auth auth) {
-    this.auth = auth;
-  }
-
-  public String getAccessToken() {
-    return accessToken;
-  }
-
-  public void setAccessToken(String accessToken) {
-    this.accessToken = accessToken;
-  }
-
-  public String getConsumerKey() {
-    return consumerKey;
-  }
-
-  public void setConsumerKey(String consumerKey) {
-    this.consumerKey = consumerKey;
-  }
-
-  public String getConsumerSecret() {
-    return consumerSecret;
-  }
-
-  public void setConsumerSecret(String consumerSecret) {
-    this.consumerSecret = consumerSecret;
-  }
-
-  public String getAccessTokenSecret() {
-    return accessTokenSecret;
-  }
-
-  public void setAccessTokenSecret(String accessTokenSecret) {
-    this.accessTokenSecret = accessTokenSecret;
-  }
-
-  public String getAdminUsername() {
-    return adminUsername;
-  }
-
-  public void setAdminUsername(String adminUsername) {
-    this.adminUsername = adminUsername;
-  }
-
-  public String getAdminPassword() {
-    return adminPassword;
-  }
-
-  public void setAdminPassword(String adminPassword) {
-    this.adminPassword = adminPassword;
-  }
-
-  public Duration getConnectTimeout() {
-    return connectTimeout;
-  }
-
-  public void setConnectTimeout(Duration connectTimeout) {
-    this.connectTimeout = connectTimeout;
-  }
-
-  public Duration getReadTimeout() {
-    return readTimeout;
-  }
-
-  public void setReadTimeout(Duration readTimeout) {
-    this.readTimeout = readTimeout;
-  }
-
-  public Duration getHealthCacheTtl() {
-    return healthCacheTtl;
-  }
-
-  public void setHealthCacheTtl(Duration healthCacheTtl) {
-    this.healthCacheTtl = healthCacheTtl;
-  }
-
-  public Resilience getResilience() {
-    return resilience;
-  }
-
   /**
-   * {@code policyflow.magento.resilience.*}: the per-host circuit breaker, rate limiter and bulkhead (no retry:
-   * Temporal retries). Defaults suit one store and one worker; with N workers the store sees up to N times the rate
-   * and concurrency.
+   * The per-host circuit breaker, rate limiter and bulkhead (no retry: Temporal retries). Defaults suit one store
+   * and one worker; with N workers the store sees up to N times the rate and concurrency.
+   *
+   * @param failureRateThreshold Failure rate (percent, over the sliding window) that opens the circuit breaker.
+   * @param slidingWindowSize Calls in the circuit breaker's sliding window.
+   * @param minimumNumberOfCalls Calls before the failure rate counts.
+   * @param waitInOpenState How long the circuit stays open before trying again.
+   * @param permittedCallsInHalfOpenState Trial calls while half open.
+   * @param rateLimitPerSecond Calls per second to the store.
+   * @param rateLimitWait How long a call waits for the rate limiter before failing (Temporal retries it).
+   * @param maxConcurrentCalls Calls in flight to the store at once.
+   * @param bulkheadWait How long a call waits for the bulkhead before failing (Temporal retries it).
    */
-  public static class Resilience {
-    private float failureRateThreshold = 50;
-    private int slidingWindowSize = 20;
-    private int minimumNumberOfCalls = 10;
-    private Duration waitInOpenState = Duration.ofSeconds(30);
-    private int permittedCallsInHalfOpenState = 3;
-    private int rateLimitPerSecond = 20;
-    private Duration rateLimitWait = Duration.ofMillis(500);
-    private int maxConcurrentCalls = 10;
-    private Duration bulkheadWait = Duration.ofMillis(500);
+  public record Resilience(
+      @DefaultValue("50") @Positive @Max(100) float failureRateThreshold,
+      @DefaultValue("20") @Positive int slidingWindowSize,
+      @DefaultValue("10") @Positive int minimumNumberOfCalls,
+      @DefaultValue("30s") @DurationMin(nanos = 1) Duration waitInOpenState,
+      @DefaultValue("3") @Positive int permittedCallsInHalfOpenState,
+      @DefaultValue("20") @Positive int rateLimitPerSecond,
+      @DefaultValue("500ms") @DurationMin(nanos = 0) Duration rateLimitWait,
+      @DefaultValue("10") @Positive int maxConcurrentCalls,
+      @DefaultValue("500ms") @DurationMin(nanos = 0) Duration bulkheadWait) {
 
     public MagentoResilienceConfig toConfig() {
       return MagentoResilienceConfig.builder()
@@ -290,77 +220,19 @@ public class MagentoProperties {
           .bulkheadWait(bulkheadWait)
           .build();
     }
+  }
 
-    public float getFailureRateThreshold() {
-      return failureRateThreshold;
-    }
+  /** Never shows a token, secret or password. */
+  @Override
+  public String toString() {
+    return "MagentoProperties[baseUrl=" + baseUrl + ", storeCode=" + storeCode + ", auth=" + auth
+        + ", accessToken=" + shown(accessToken) + ", consumerKey=" + shown(consumerKey) + ", consumerSecret="
+        + shown(consumerSecret) + ", accessTokenSecret=" + shown(accessTokenSecret) + ", adminUsername="
+        + adminUsername + ", adminPassword=" + shown(adminPassword) + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout + ", healthCacheTtl=" + healthCacheTtl + ", resilience=" + resilience + "]";
+  }
 
-    public void setFailureRateThreshold(float failureRateThreshold) {
-      this.failureRateThreshold = failureRateThreshold;
-    }
-
-    public int getSlidingWindowSize() {
-      return slidingWindowSize;
-    }
-
-    public void setSlidingWindowSize(int slidingWindowSize) {
-      this.slidingWindowSize = slidingWindowSize;
-    }
-
-    public int getMinimumNumberOfCalls() {
-      return minimumNumberOfCalls;
-    }
-
-    public void setMinimumNumberOfCalls(int minimumNumberOfCalls) {
-      this.minimumNumberOfCalls = minimumNumberOfCalls;
-    }
-
-    public Duration getWaitInOpenState() {
-      return waitInOpenState;
-    }
-
-    public void setWaitInOpenState(Duration waitInOpenState) {
-      this.waitInOpenState = waitInOpenState;
-    }
-
-    public int getPermittedCallsInHalfOpenState() {
-      return permittedCallsInHalfOpenState;
-    }
-
-    public void setPermittedCallsInHalfOpenState(int permittedCallsInHalfOpenState) {
-      this.permittedCallsInHalfOpenState = permittedCallsInHalfOpenState;
-    }
-
-    public int getRateLimitPerSecond() {
-      return rateLimitPerSecond;
-    }
-
-    public void setRateLimitPerSecond(int rateLimitPerSecond) {
-      this.rateLimitPerSecond = rateLimitPerSecond;
-    }
-
-    public Duration getRateLimitWait() {
-      return rateLimitWait;
-    }
-
-    public void setRateLimitWait(Duration rateLimitWait) {
-      this.rateLimitWait = rateLimitWait;
-    }
-
-    public int getMaxConcurrentCalls() {
-      return maxConcurrentCalls;
-    }
-
-    public void setMaxConcurrentCalls(int maxConcurrentCalls) {
-      this.maxConcurrentCalls = maxConcurrentCalls;
-    }
-
-    public Duration getBulkheadWait() {
-      return bulkheadWait;
-    }
-
-    public void setBulkheadWait(Duration bulkheadWait) {
-      this.bulkheadWait = bulkheadWait;
-    }
+  private static String shown(String secret) {
+    return has(secret) ? "<set>" : "<none>";
   }
 }

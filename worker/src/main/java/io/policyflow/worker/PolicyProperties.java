@@ -1,42 +1,63 @@
 package io.policyflow.worker;
 
 import io.policyflow.refund.policy.RefundPolicy;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code policyflow.policy.*}: the refund policy. Defaults are {@link RefundPolicy#defaults()}. A conversation
- * reads it once when it starts.
+ * The refund policy ({@code policyflow.policy.*}, e.g. {@code POLICYFLOW_POLICY_RETURN_WINDOW_DAYS=45}). The
+ * defaults are {@link RefundPolicy#defaults()} (PolicyPropertiesTest holds them equal). A conversation reads the
+ * policy once, when it starts.
+ *
+ * @param returnWindowDays Days a return is accepted, counted from the last shipment (or the order date when
+ *     nothing shipped).
+ * @param refundableStates Order states a refund can be issued in.
+ * @param nonReturnableSkus SKU glob patterns (* any run, ? one character), case-insensitive.
+ * @param offlinePaymentMethods Payment method codes refunded offline (through the order); others go online
+ *     through the invoice.
+ * @param refundShipping Whether the refund includes the remaining shipping.
+ * @param ordersListed How many recent orders the bot lists.
+ * @param minBusinessDays The earliest the money arrives, in business days.
+ * @param maxBusinessDays The latest the money arrives, in business days (the follow-up date).
+ * @param holidays Days that are not business days (yyyy-mm-dd).
+ * @param timeZone The zone business days and dates are counted in.
+ * @param reminderAfter Silence before the one reminder.
+ * @param abandonAfter Silence before the conversation closes as abandoned.
+ * @param followUpReplyWindow After the follow-up, how long a reply is awaited before closing as refunded.
+ * @param slowTurnThreshold A turn whose work takes longer also pushes its replies through the channel.
+ * @param maxNotUnderstood Replies not understood in a row before a handoff.
  */
 @ConfigurationProperties("policyflow.policy")
-public class PolicyProperties {
-
-  private static final RefundPolicy DEFAULTS = RefundPolicy.defaults();
-
-  private int returnWindowDays = DEFAULTS.returnWindowDays();
-  private List<String> refundableStates = new ArrayList<>(DEFAULTS.refundableStates());
-  private List<String> nonReturnableSkus = new ArrayList<>(DEFAULTS.nonReturnableSkus());
-  private List<String> offlinePaymentMethods = new ArrayList<>(DEFAULTS.offlinePaymentMethods());
-  private boolean refundShipping = DEFAULTS.refundShipping();
-  private int ordersListed = DEFAULTS.ordersListed();
-  private int minBusinessDays = DEFAULTS.minBusinessDays();
-  private int maxBusinessDays = DEFAULTS.maxBusinessDays();
-  private List<LocalDate> holidays = new ArrayList<>(DEFAULTS.holidays());
-  private String timeZone = DEFAULTS.timeZone();
-  private Duration reminderAfter = DEFAULTS.reminderAfter();
-  private Duration abandonAfter = DEFAULTS.abandonAfter();
-  private Duration followUpReplyWindow = DEFAULTS.followUpReplyWindow();
-  private Duration slowTurnThreshold = DEFAULTS.slowTurnThreshold();
-  private int maxNotUnderstood = DEFAULTS.maxNotUnderstood();
+@Validated
+public record PolicyProperties(
+    @DefaultValue("30") @PositiveOrZero int returnWindowDays,
+    @DefaultValue({"processing", "complete"}) List<String> refundableStates,
+    @DefaultValue({"GIFTCARD-*", "*-FINAL"}) List<String> nonReturnableSkus,
+    @DefaultValue({"checkmo", "banktransfer", "cashondelivery", "purchaseorder", "free"})
+        List<String> offlinePaymentMethods,
+    @DefaultValue("false") boolean refundShipping,
+    @DefaultValue("5") @Positive int ordersListed,
+    @DefaultValue("3") @PositiveOrZero int minBusinessDays,
+    @DefaultValue("5") @PositiveOrZero int maxBusinessDays,
+    @DefaultValue List<LocalDate> holidays,
+    @DefaultValue("UTC") String timeZone,
+    @DefaultValue("24h") @DurationMin(nanos = 1) Duration reminderAfter,
+    @DefaultValue("48h") @DurationMin(nanos = 1) Duration abandonAfter,
+    @DefaultValue("3d") @DurationMin(nanos = 1) Duration followUpReplyWindow,
+    @DefaultValue("5s") @DurationMin(nanos = 1) Duration slowTurnThreshold,
+    @DefaultValue("2") @Positive int maxNotUnderstood) {
 
   public RefundPolicy toPolicy() {
-    if (minBusinessDays < 0 || maxBusinessDays < minBusinessDays) {
-      throw new IllegalStateException("policyflow.policy: need 0 <= min-business-days <= max-business-days");
-    }
-    java.time.ZoneId.of(timeZone); // fails fast on an unknown zone
     return new RefundPolicy(
         returnWindowDays,
         refundableStates,
@@ -55,123 +76,21 @@ public class PolicyProperties {
         maxNotUnderstood);
   }
 
-  public int getReturnWindowDays() {
-    return returnWindowDays;
+  @AssertTrue(message = "min-business-days must not exceed max-business-days")
+  boolean isBusinessDaysOrdered() {
+    return minBusinessDays <= maxBusinessDays;
   }
 
-  public void setReturnWindowDays(int returnWindowDays) {
-    this.returnWindowDays = returnWindowDays;
-  }
-
-  public List<String> getRefundableStates() {
-    return refundableStates;
-  }
-
-  public void setRefundableStates(List<String> refundableStates) {
-    this.refundableStates = refundableStates;
-  }
-
-  public List<String> getNonReturnableSkus() {
-    return nonReturnableSkus;
-  }
-
-  public void setNonReturnableSkus(List<String> nonReturnableSkus) {
-    this.nonReturnableSkus = nonReturnableSkus;
-  }
-
-  public List<String> getOfflinePaymentMethods() {
-    return offlinePaymentMethods;
-  }
-
-  public void setOfflinePaymentMethods(List<String> offlinePaymentMethods) {
-    this.offlinePaymentMethods = offlinePaymentMethods;
-  }
-
-  public boolean isRefundShipping() {
-    return refundShipping;
-  }
-
-  public void setRefundShipping(boolean refundShipping) {
-    this.refundShipping = refundShipping;
-  }
-
-  public int getOrdersListed() {
-    return ordersListed;
-  }
-
-  public void setOrdersListed(int ordersListed) {
-    this.ordersListed = ordersListed;
-  }
-
-  public int getMinBusinessDays() {
-    return minBusinessDays;
-  }
-
-  public void setMinBusinessDays(int minBusinessDays) {
-    this.minBusinessDays = minBusinessDays;
-  }
-
-  public int getMaxBusinessDays() {
-    return maxBusinessDays;
-  }
-
-  public void setMaxBusinessDays(int maxBusinessDays) {
-    this.maxBusinessDays = maxBusinessDays;
-  }
-
-  public List<LocalDate> getHolidays() {
-    return holidays;
-  }
-
-  public void setHolidays(List<LocalDate> holidays) {
-    this.holidays = holidays;
-  }
-
-  public String getTimeZone() {
-    return timeZone;
-  }
-
-  public void setTimeZone(String timeZone) {
-    this.timeZone = timeZone;
-  }
-
-  public Duration getReminderAfter() {
-    return reminderAfter;
-  }
-
-  public void setReminderAfter(Duration reminderAfter) {
-    this.reminderAfter = reminderAfter;
-  }
-
-  public Duration getAbandonAfter() {
-    return abandonAfter;
-  }
-
-  public void setAbandonAfter(Duration abandonAfter) {
-    this.abandonAfter = abandonAfter;
-  }
-
-  public Duration getFollowUpReplyWindow() {
-    return followUpReplyWindow;
-  }
-
-  public void setFollowUpReplyWindow(Duration followUpReplyWindow) {
-    this.followUpReplyWindow = followUpReplyWindow;
-  }
-
-  public Duration getSlowTurnThreshold() {
-    return slowTurnThreshold;
-  }
-
-  public void setSlowTurnThreshold(Duration slowTurnThreshold) {
-    this.slowTurnThreshold = slowTurnThreshold;
-  }
-
-  public int getMaxNotUnderstood() {
-    return maxNotUnderstood;
-  }
-
-  public void setMaxNotUnderstood(int maxNotUnderstood) {
-    this.maxNotUnderstood = maxNotUnderstood;
+  @AssertTrue(message = "time-zone must be a zone id such as UTC or Europe/Berlin")
+  boolean isTimeZoneKnown() {
+    if (timeZone == null) {
+      return false;
+    }
+    try {
+      ZoneId.of(timeZone);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 }

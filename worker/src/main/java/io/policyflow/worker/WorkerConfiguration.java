@@ -12,7 +12,7 @@ import io.policyflow.activities.magento.MagentoCommerceActivities;
 import io.policyflow.activities.magento.MagentoConfig;
 import io.policyflow.activities.magento.MagentoHealthCheck;
 import io.policyflow.activities.magento.MagentoResilience;
-import io.policyflow.codec.Codecs;
+import io.policyflow.config.CodecProperties;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.worker.kustomer.KustomerWorkerConfiguration;
 import io.policyflow.refund.commerce.CommerceActivities;
@@ -33,11 +33,14 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * The worker's beans: the activities the refund workflow calls. The workflow and these beans are registered on
- * the {@code refund-conversations} task queue by the Temporal starter, from {@code policyflow-worker.properties}
- * (which also maps the environment variables). Imported as is by the local stack.
+ * the {@code refund-conversations} task queue by the Temporal starter, from {@code policyflow-worker.properties}.
+ * Settings are the {@code policyflow.*} records bound here (environment variables by relaxed binding or the aliases
+ * of {@code io.policyflow.config.EnvironmentAliases}; see docs/configuration.md). Imported as is by the local stack.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PolicyProperties.class, MagentoProperties.class, ChannelProperties.class})
+@EnableConfigurationProperties({
+  PolicyProperties.class, MagentoProperties.class, ChannelProperties.class, CodecProperties.class
+})
 @PropertySource("classpath:policyflow-worker.properties")
 @Import(KustomerWorkerConfiguration.class)
 public class WorkerConfiguration {
@@ -47,7 +50,7 @@ public class WorkerConfiguration {
   /** The store's circuit breakers, rate limiters and bulkheads (one set per host). */
   @Bean
   public MagentoResilience magentoResilience(MagentoProperties magento) {
-    return new MagentoResilience(magento.getResilience().toConfig());
+    return new MagentoResilience(magento.resilience().toConfig());
   }
 
   @Bean
@@ -81,7 +84,7 @@ public class WorkerConfiguration {
     return new MagentoHealthIndicator(
         new MagentoHealthCheck(magentoClient, config.credentials().scheme(), config.apiUrl()),
         resilience.circuitBreaker(config.host()),
-        magento.getHealthCacheTtl(),
+        magento.healthCacheTtl(),
         Clock.systemUTC());
   }
 
@@ -120,16 +123,16 @@ public class WorkerConfiguration {
   @ConditionalOnProperty(name = "policyflow.channel.type", havingValue = "webhook", matchIfMissing = true)
   public ChannelActivities channelActivities(ChannelProperties channel) {
     return new WebhookChannelActivities(
-        new WebhookChannelConfig(channel.getWebhookUrl(), channel.getWebhookSecret(), channel.getTimeout()));
+        new WebhookChannelConfig(channel.webhookUrl(), channel.webhookSecret(), channel.timeout()));
   }
 
   /**
-   * Payload encryption (AES-256-GCM) when {@code POLICYFLOW_CODEC_KEYS} is set; plain JSON otherwise. The Temporal
-   * starter uses this bean for the client and the workers alike.
+   * Payload encryption (AES-256-GCM) when {@code policyflow.codec.keys} ({@code POLICYFLOW_CODEC_KEYS}) is set;
+   * plain JSON otherwise. The Temporal starter uses this bean for the client and the workers alike.
    */
   @Bean
-  public DataConverter mainDataConverter() {
-    return Codecs.dataConverterFromEnvironment(System.getenv());
+  public DataConverter mainDataConverter(CodecProperties codec) {
+    return codec.dataConverter();
   }
 
   @Bean

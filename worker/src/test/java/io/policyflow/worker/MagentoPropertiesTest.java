@@ -104,7 +104,7 @@ class MagentoPropertiesTest {
     MagentoConfig config = props.toConfig();
     assertThat(config.apiUrl()).isEqualTo("https://shop.example.com/rest/de");
     assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(45));
-    MagentoResilienceConfig resilience = props.getResilience().toConfig();
+    MagentoResilienceConfig resilience = props.resilience().toConfig();
     assertThat(resilience.failureRateThreshold()).isEqualTo(25f);
     assertThat(resilience.slidingWindowSize()).isEqualTo(40);
     assertThat(resilience.waitInOpenState()).isEqualTo(Duration.ofMinutes(2));

@@ -1,8 +1,10 @@
 package io.policyflow.api.codec;
 
 import io.policyflow.codec.CodecEndpoint;
+import io.policyflow.config.CodecProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,21 +14,22 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The codec server on {@code /codec}: its settings from the process environment, a CORS filter for Temporal UI's
+ * The codec server on {@code /codec}: its settings ({@code policyflow.codec.*}), a CORS filter for Temporal UI's
  * origins and the codec-token filter, both on {@code /codec} and {@code /codec/*} only ({@code /v1} keeps its own
  * bearer filter, other paths are untouched).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CodecProperties.class)
 public class CodecServerConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(CodecServerConfiguration.class);
 
   static final String[] URL_PATTERNS = {CodecEndpoint.BASE_PATH, CodecEndpoint.BASE_PATH + "/*"};
 
-  /** {@code POLICYFLOW_CODEC_*} from the process environment, like the worker's data converter. */
+  /** {@code policyflow.codec.*} ({@code POLICYFLOW_CODEC_*}, or a config tree), like the worker's data converter. */
   @Bean
-  public CodecSettings policyflowCodecSettings() {
-    CodecSettings settings = CodecSettings.fromEnvironment(System.getenv());
+  public CodecSettings policyflowCodecSettings(CodecProperties codec) {
+    CodecSettings settings = CodecSettings.of(codec);
     if (settings.enabled()) {
       log.info("Codec server on {}: {}", CodecEndpoint.BASE_PATH, settings);
     } else {

@@ -3,6 +3,7 @@ package io.policyflow.api.codec;
 import io.policyflow.codec.CodecAuth;
 import io.policyflow.codec.CodecEndpoint;
 import io.policyflow.codec.KeyRing;
+import io.policyflow.config.CodecProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +14,8 @@ import java.util.Optional;
  * POLICYFLOW_CODEC_ACTIVE_KEY}), the codec token ({@code POLICYFLOW_CODEC_AUTH_TOKEN}) and the browser origins
  * allowed by CORS ({@code POLICYFLOW_CODEC_CORS_ORIGINS}, default {@code http://localhost:8233}).
  *
- * <p>The application builds it from the process environment ({@link CodecServerConfiguration}); tests replace
- * that bean. Without keys or without a token the server is closed: every {@code /codec} call answers 404.
+ * <p>The application builds it from {@link CodecProperties} ({@link CodecServerConfiguration}); tests replace that
+ * bean. Without keys or without a token the server is closed: every {@code /codec} call answers 404.
  * {@link #toString()} names key ids only, never key material or the token.
  */
 public final class CodecSettings {
@@ -34,14 +35,14 @@ public final class CodecSettings {
   }
 
   /**
-   * From environment variables (usually {@code System.getenv()}).
+   * From {@code policyflow.codec.*}.
    *
-   * @throws IllegalArgumentException (including {@link io.policyflow.codec.KeyRingException}) when a variable is
+   * @throws IllegalArgumentException (including {@link io.policyflow.codec.KeyRingException}) when a setting is
    *     set but invalid: a malformed key ring, a token shorter than {@value CodecAuth#MIN_TOKEN_LENGTH}
    *     characters, or a CORS origin that is {@code *} or not an origin
    */
-  public static CodecSettings fromEnvironment(Map<String, String> env) {
-    Objects.requireNonNull(env, "env");
+  public static CodecSettings of(CodecProperties properties) {
+    Map<String, String> env = properties.asVariables();
     return new CodecSettings(
         KeyRing.fromEnvironment(env), CodecAuth.fromEnvironment(env), CodecEndpoint.corsOrigins(env));
   }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /** The Kustomer webhook's settings ({@code policyflow.kustomer.*}); picked up by {@code ApiConfiguration}'s scan. */
 @Configuration(proxyBeanMethods = false)
@@ -12,8 +11,7 @@ import org.springframework.core.env.Environment;
 public class KustomerWebhookConfiguration {
 
   @Bean
-  public KustomerWebhookSettings policyflowKustomerWebhookSettings(
-      KustomerApiProperties properties, Environment environment) {
-    return new KustomerWebhookSettings(properties, environment, Clock.systemUTC());
+  public KustomerWebhookSettings policyflowKustomerWebhookSettings(KustomerApiProperties properties) {
+    return new KustomerWebhookSettings(properties, Clock.systemUTC());
   }
 }

@@ -43,7 +43,7 @@ public class PlaygroundAccess {
   public PlaygroundAccess(PlaygroundProperties properties, Environment environment) {
     this.username = properties.username();
     this.credentials = SecretDigest.of(properties.username() + ":" + properties.password());
-    this.temporalUiUrl = temporalUiUrl(properties, environment);
+    this.temporalUiUrl = temporalUiUrl(properties.temporalUiUrl());
     if (!properties.enabled()) {
       mode = Mode.OFF;
     } else if (properties.hasPassword()) {
@@ -128,11 +128,7 @@ public class PlaygroundAccess {
     return host.matches("127(\\.\\d{1,3}){3}");
   }
 
-  private static String temporalUiUrl(PlaygroundProperties properties, Environment environment) {
-    String value = properties.temporalUiUrl();
-    if (value.isBlank()) {
-      value = environment.getProperty("TEMPORAL_UI_URL", "").strip();
-    }
+  private static String temporalUiUrl(String value) {
     if (value.isBlank()) {
       return null;
     }

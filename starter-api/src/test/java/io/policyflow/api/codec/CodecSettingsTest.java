@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.policyflow.codec.CodecEndpoint;
 import io.policyflow.codec.KeyRingException;
+import io.policyflow.config.CodecProperties;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CodecSettingsTest {
@@ -28,10 +28,11 @@ class CodecSettingsTest {
   }
 
   @Test
-  void corsOriginsDefaultToTheUiAndAreReadFromTheEnvironment() {
-    assertThat(CodecTesting.settings(K1, null, TOKEN).corsOrigins()).containsExactly("http://localhost:8233");
-    CodecSettings listed = CodecSettings.fromEnvironment(Map.of(
-        CodecEndpoint.ENV_CORS_ORIGINS, "https://Temporal.example.com/, http://localhost:8233"));
+  void corsOriginsDefaultToTheUiAndAreNormalised() {
+    assertThat(CodecSettings.of(new CodecProperties(K1, null, TOKEN, List.of())).corsOrigins())
+        .containsExactly("http://localhost:8233");
+    CodecSettings listed = CodecSettings.of(new CodecProperties(null, null, null,
+        List.of("https://Temporal.example.com/", " http://localhost:8233")));
     assertThat(listed.corsOrigins()).isEqualTo(List.of("https://temporal.example.com", "http://localhost:8233"));
   }
 
@@ -42,7 +43,7 @@ class CodecSettingsTest {
     assertThatThrownBy(() -> CodecTesting.settings(K1, null, "short-token"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(CodecEndpoint.ENV_AUTH_TOKEN);
-    assertThatThrownBy(() -> CodecSettings.fromEnvironment(Map.of(CodecEndpoint.ENV_CORS_ORIGINS, "*")))
+    assertThatThrownBy(() -> CodecSettings.of(new CodecProperties(null, null, null, List.of("*"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

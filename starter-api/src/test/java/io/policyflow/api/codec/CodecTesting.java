@@ -4,6 +4,7 @@ import io.policyflow.api.Response;
 import io.policyflow.codec.CodecAuth;
 import io.policyflow.codec.CodecEndpoint;
 import io.policyflow.codec.KeyRing;
+import io.policyflow.config.CodecProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Keys, tokens, the sample payload and a raw HTTP client for the codec server tests. */
@@ -64,19 +64,9 @@ final class CodecTesting {
   static final String K1 = "k1:" + key(1);
   static final String K2 = "k2:" + key(2);
 
-  /** Settings as the application would read them from these environment variables (null: unset). */
+  /** Settings as the application reads them from {@code policyflow.codec.*} (null: unset). */
   static CodecSettings settings(String keys, String activeKey, String token) {
-    Map<String, String> env = new HashMap<>();
-    if (keys != null) {
-      env.put(KeyRing.ENV_KEYS, keys);
-    }
-    if (activeKey != null) {
-      env.put(KeyRing.ENV_ACTIVE_KEY, activeKey);
-    }
-    if (token != null) {
-      env.put(CodecEndpoint.ENV_AUTH_TOKEN, token);
-    }
-    return CodecSettings.fromEnvironment(env);
+    return CodecSettings.of(new CodecProperties(keys, activeKey, token, List.of(UI_ORIGIN)));
   }
 
   static String basic(String user, String password) {

@@ -3,28 +3,45 @@ package io.policyflow.api.kustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.policyflow.api.kustomer.KustomerApiProperties.Routing;
-import io.policyflow.api.kustomer.KustomerApiProperties.Webhook;
+import io.policyflow.config.EnvironmentAliases;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Settings, environment fallbacks, routing rules and the endpoint switched off. */
+/** Settings, the Kustomer environment variables, routing rules and the endpoint switched off. */
 class KustomerWebhookSettingsTest {
 
+  /** Bound as the application binds them (defaults included); null: unset. */
   static KustomerApiProperties properties(String secret, String queueId, String tag, String baseUrl, String key) {
-    return new KustomerApiProperties(baseUrl, key,
-        new Webhook(secret, null, null, null, null, false, null, new Routing(queueId, tag), null));
+    Map<String, String> settings = new HashMap<>();
+    put(settings, "policyflow.kustomer.webhook.secret", secret);
+    put(settings, "policyflow.kustomer.webhook.routing.queue-id", queueId);
+    put(settings, "policyflow.kustomer.webhook.routing.tag", tag);
+    put(settings, "policyflow.kustomer.base-url", baseUrl);
+    put(settings, "policyflow.kustomer.api-key", key);
+    return new Binder(new MapConfigurationPropertySource(settings))
+        .bindOrCreate("policyflow.kustomer", KustomerApiProperties.class);
+  }
+
+  private static void put(Map<String, String> settings, String name, String value) {
+    if (value != null) {
+      settings.put(name, value);
+    }
   }
 
   @Test
   void withoutASecretTheEndpointIsOffAnd404() {
     KustomerWebhookSettings settings =
-        new KustomerWebhookSettings(properties(null, null, null, null, null), new MockEnvironment(), Clock.systemUTC());
+        new KustomerWebhookSettings(properties(null, null, null, null, null), Clock.systemUTC());
     KustomerWebhookController controller = new KustomerWebhookController(settings, null);
     MockHttpServletRequest request = new MockHttpServletRequest("POST", KustomerWebhookController.PATH);
     request.setContent("{}".getBytes());
@@ -38,15 +55,18 @@ class KustomerWebhookSettingsTest {
   }
 
   @Test
-  void blankSettingsComeFromTheKustomerEnvironmentVariables() {
-    MockEnvironment env = new MockEnvironment()
-        .withProperty("KUSTOMER_WEBHOOK_SECRET", "from-env")
-        .withProperty("KUSTOMER_ROUTING_QUEUE_ID", "6620aaaa0000000000000001")
-        .withProperty("KUSTOMER_BASE_URL", "https://acme.api.kustomerapp.com")
-        .withProperty("KUSTOMER_API_KEY", "key-from-env");
+  void theKustomerEnvironmentVariablesConfigureTheWebhook() {
+    StandardEnvironment env = new StandardEnvironment();
+    String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+    env.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, Map.of(
+        "KUSTOMER_WEBHOOK_SECRET", "from-env",
+        "KUSTOMER_ROUTING_QUEUE_ID", "6620aaaa0000000000000001",
+        "KUSTOMER_BASE_URL", "https://acme.api.kustomerapp.com",
+        "KUSTOMER_API_KEY", "key-from-env")));
+    new EnvironmentAliases().postProcessEnvironment(env, null);
 
-    KustomerWebhookSettings settings =
-        new KustomerWebhookSettings(properties(" ", null, null, null, null), env, Clock.systemUTC());
+    KustomerWebhookSettings settings = new KustomerWebhookSettings(
+        Binder.get(env).bindOrCreate("policyflow.kustomer", KustomerApiProperties.class), Clock.systemUTC());
 
     assertThat(settings.enabled()).isTrue();
     assertThat(settings.routing().routesEverything()).isFalse();
@@ -59,12 +79,11 @@ class KustomerWebhookSettingsTest {
   @Test
   void routingByQueueOrTagNeedsTheKustomerApi() {
     IllegalStateException missing = catchThrowableOfType(IllegalStateException.class,
-        () -> new KustomerWebhookSettings(properties("s", null, "refund-bot", null, null), new MockEnvironment(),
-            Clock.systemUTC()));
+        () -> new KustomerWebhookSettings(properties("s", null, "refund-bot", null, null), Clock.systemUTC()));
 
     assertThat(missing).hasMessageContaining("policyflow.kustomer.api-key").hasMessageContaining("KUSTOMER_BASE_URL");
-    assertThat(new KustomerWebhookSettings(properties("s", null, null, null, null), new MockEnvironment(),
-        Clock.systemUTC()).routing().routesEverything()).isTrue();
+    assertThat(new KustomerWebhookSettings(properties("s", null, null, null, null), Clock.systemUTC()).routing()
+        .routesEverything()).isTrue();
   }
 
   @Test

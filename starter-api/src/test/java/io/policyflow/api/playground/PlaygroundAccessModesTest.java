@@ -101,13 +101,13 @@ class PlaygroundAccessModesTest {
   }
 
   @Test
-  void theTemporalUiUrlComesFromThePropertyOrTemporalUiUrlAndMustBeHttp() {
-    PlaygroundProperties off = new PlaygroundProperties(false, null, null, null);
-    assertThat(new PlaygroundAccess(off, new MockEnvironment().withProperty("TEMPORAL_UI_URL", "http://ui:8080/"))
-        .temporalUiUrl()).hasValue("http://ui:8080");
-    assertThat(new PlaygroundAccess(off, new MockEnvironment().withProperty("TEMPORAL_UI_URL", "javascript:alert(1)"))
+  void theTemporalUiUrlMustBeHttp() {
+    assertThat(new PlaygroundAccess(new PlaygroundProperties(false, null, null, "http://ui:8080/"),
+        new MockEnvironment()).temporalUiUrl()).hasValue("http://ui:8080");
+    assertThat(new PlaygroundAccess(new PlaygroundProperties(false, null, null, "javascript:alert(1)"),
+        new MockEnvironment()).temporalUiUrl()).isEmpty();
+    assertThat(new PlaygroundAccess(new PlaygroundProperties(false, null, null, null), new MockEnvironment())
         .temporalUiUrl()).isEmpty();
-    assertThat(new PlaygroundAccess(off, new MockEnvironment()).temporalUiUrl()).isEmpty();
   }
 
   @Test

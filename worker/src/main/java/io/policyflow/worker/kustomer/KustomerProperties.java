@@ -3,39 +3,59 @@ package io.policyflow.worker.kustomer;
 import io.policyflow.activities.kustomer.KustomerChannelConfig;
 import io.policyflow.activities.kustomer.KustomerConfig;
 import io.policyflow.activities.kustomer.KustomerOrderMapping;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code policyflow.kustomer.*} as the worker reads it: the API, where orders are in Kustomer, how the bot speaks
  * and how it hands off. Used when {@code policyflow.lookups.platform=kustomer} and/or {@code
- * policyflow.channel.type=kustomer}. Blank {@code base-url}, {@code api-key}, {@code outbound.sender-user-id},
- * {@code handoff.queue-id} and {@code handoff.team-ids} fall back to {@code KUSTOMER_BASE_URL}, {@code
- * KUSTOMER_API_KEY}, {@code KUSTOMER_BOT_USER_ID}, {@code KUSTOMER_HANDOFF_QUEUE_ID} and {@code
- * KUSTOMER_HANDOFF_TEAM_IDS} (comma-separated).
+ * policyflow.channel.type=kustomer}. {@code KUSTOMER_BASE_URL}, {@code KUSTOMER_API_KEY}, {@code
+ * KUSTOMER_BOT_USER_ID}, {@code KUSTOMER_HANDOFF_QUEUE_ID} and {@code KUSTOMER_HANDOFF_TEAM_IDS} (comma-separated)
+ * are aliases of {@code base-url}, {@code api-key}, {@code outbound.sender-user-id}, {@code handoff.queue-id} and
+ * {@code handoff.team-ids}.
+ *
+ * @param baseUrl The org's API host, e.g. https://acme.api.kustomerapp.com.
+ * @param apiKey An API key (Settings, Security, API Keys) with the roles listed in the README.
+ * @param connectTimeout Connect timeout of every Kustomer call.
+ * @param readTimeout Read timeout of every Kustomer call.
+ * @param rateLimitReset How x-ratelimit-reset is read (unconfirmed in Kustomer's docs): auto, seconds,
+ *     epoch-seconds, epoch-millis.
+ * @param maxRateLimitDelay The longest wait a 429 may impose before Temporal's next retry.
+ * @param orders Where orders are: the commerce Klass and paths into each KObject's attributes.
+ * @param customers Where the customer's Magento id is.
+ * @param outbound How bot messages reach the customer.
+ * @param handoff What a handoff does in Kustomer.
  */
 @ConfigurationProperties("policyflow.kustomer")
-public class KustomerProperties {
+@Validated
+public record KustomerProperties(
+    String baseUrl,
+    String apiKey,
+    @DefaultValue("5s") @DurationMin(nanos = 1) Duration connectTimeout,
+    @DefaultValue("15s") @DurationMin(nanos = 1) Duration readTimeout,
+    @DefaultValue("auto") KustomerConfig.ResetFormat rateLimitReset,
+    @DefaultValue("60s") @DurationMin(nanos = 1) Duration maxRateLimitDelay,
+    @DefaultValue @Valid Orders orders,
+    @DefaultValue @Valid Customers customers,
+    @DefaultValue @Valid Outbound outbound,
+    @DefaultValue @Valid Handoff handoff) {
 
-  /** The org's API host, e.g. {@code https://acme.api.kustomerapp.com}. */
-  private String baseUrl;
-  /** An API key (Settings → Security → API Keys) with the roles listed in docs/kustomer.md. */
-  private String apiKey;
-  private Duration connectTimeout = KustomerConfig.DEFAULT_CONNECT_TIMEOUT;
-  private Duration readTimeout = KustomerConfig.DEFAULT_READ_TIMEOUT;
-  /** How {@code x-ratelimit-reset} is read (unconfirmed in Kustomer's docs): auto, seconds, epoch-seconds, epoch-millis. */
-  private KustomerConfig.ResetFormat rateLimitReset = KustomerConfig.ResetFormat.AUTO;
-  /** The longest wait a 429 may impose before Temporal's next retry. */
-  private Duration maxRateLimitDelay = KustomerConfig.DEFAULT_MAX_RATE_LIMIT_DELAY;
-  private final Orders orders = new Orders();
-  private final Customers customers = new Customers();
-  private final Outbound outbound = new Outbound();
-  private final Handoff handoff = new Handoff();
+  /** True when both the API host and the key are set. */
+  boolean apiConfigured() {
+    return !blank(baseUrl) && !blank(apiKey);
+  }
 
-  KustomerConfig toConfig(String resolvedBaseUrl, String resolvedApiKey) {
-    return new KustomerConfig(resolvedBaseUrl, resolvedApiKey, connectTimeout, readTimeout, rateLimitReset,
+  KustomerConfig toConfig() {
+    return new KustomerConfig(baseUrl.strip(), apiKey.strip(), connectTimeout, readTimeout, rateLimitReset,
         maxRateLimitDelay);
   }
 
@@ -45,355 +65,103 @@ public class KustomerProperties {
         customers.magentoId, orders.maxPages);
   }
 
-  KustomerChannelConfig toChannelConfig(String senderUserId, String queueId, List<String> teamIds) {
-    return new KustomerChannelConfig(outbound.mode, senderUserId, outbound.defaultChannel, outbound.messageApp,
-        outbound.emailApp, outbound.emailFrom, outbound.emailFromName, outbound.draftDelay, outbound.includeOptions,
-        handoff.tags, queueId, teamIds, handoff.userIds, handoff.priority, handoff.stateAttribute,
-        handoff.noteMaxChars);
+  KustomerChannelConfig toChannelConfig() {
+    return new KustomerChannelConfig(outbound.mode, outbound.senderUserId, outbound.defaultChannel,
+        outbound.messageApp, outbound.emailApp, outbound.emailFrom, outbound.emailFromName, outbound.draftDelay,
+        outbound.includeOptions, handoff.tags, handoff.queueId, handoff.teamIds, handoff.userIds, handoff.priority,
+        handoff.stateAttribute, handoff.noteMaxChars);
   }
 
-  /** Where orders are: the commerce Klass and paths into each KObject's attributes. */
-  public static class Orders {
-    private String klass = KustomerOrderMapping.DEFAULT_KLASS;
-    private String number = "custom.orderNumberStr";
-    private String placedAt = "custom.orderCreatedAt";
-    private String state = "custom.orderStatusStr";
-    private String total = "custom.totalPriceNum";
-    private String currency = "custom.currencyStr";
-    private String defaultCurrency = "USD";
-    private String items = "data.items";
-    private String itemName = "name";
-    /** Blank: the Magento order is found by number (safe); else a path to its entity_id. */
-    private String magentoOrderId;
-    private int maxPages = 5;
-
-    public String getKlass() {
-      return klass;
-    }
-
-    public void setKlass(String klass) {
-      this.klass = klass;
-    }
-
-    public String getNumber() {
-      return number;
-    }
-
-    public void setNumber(String number) {
-      this.number = number;
-    }
-
-    public String getPlacedAt() {
-      return placedAt;
-    }
-
-    public void setPlacedAt(String placedAt) {
-      this.placedAt = placedAt;
-    }
-
-    public String getState() {
-      return state;
-    }
-
-    public void setState(String state) {
-      this.state = state;
-    }
-
-    public String getTotal() {
-      return total;
-    }
-
-    public void setTotal(String total) {
-      this.total = total;
-    }
-
-    public String getCurrency() {
-      return currency;
-    }
-
-    public void setCurrency(String currency) {
-      this.currency = currency;
-    }
-
-    public String getDefaultCurrency() {
-      return defaultCurrency;
-    }
-
-    public void setDefaultCurrency(String defaultCurrency) {
-      this.defaultCurrency = defaultCurrency;
-    }
-
-    public String getItems() {
-      return items;
-    }
-
-    public void setItems(String items) {
-      this.items = items;
-    }
-
-    public String getItemName() {
-      return itemName;
-    }
-
-    public void setItemName(String itemName) {
-      this.itemName = itemName;
-    }
-
-    public String getMagentoOrderId() {
-      return magentoOrderId;
-    }
-
-    public void setMagentoOrderId(String magentoOrderId) {
-      this.magentoOrderId = magentoOrderId;
-    }
-
-    public int getMaxPages() {
-      return maxPages;
-    }
-
-    public void setMaxPages(int maxPages) {
-      this.maxPages = maxPages;
-    }
-  }
-
-  /** The customer's Magento id on the Kustomer customer (for the handoff summary). */
-  public static class Customers {
-    private String magentoId = "externalId";
-
-    public String getMagentoId() {
-      return magentoId;
-    }
-
-    public void setMagentoId(String magentoId) {
-      this.magentoId = magentoId;
-    }
-  }
-
-  /** How bot messages reach the customer. */
-  public static class Outbound {
-    private KustomerChannelConfig.OutboundMode mode = KustomerChannelConfig.OutboundMode.AUTO;
-    /** The Kustomer user the bot's chat messages are sent as (env KUSTOMER_BOT_USER_ID). */
-    private String senderUserId;
-    private String defaultChannel = "chat";
-    private String messageApp = "policyflow";
-    private String emailApp = "postmark";
-    private String emailFrom;
-    private String emailFromName;
-    private Duration draftDelay = Duration.ofSeconds(5);
-    private boolean includeOptions = true;
-
-    public KustomerChannelConfig.OutboundMode getMode() {
-      return mode;
-    }
-
-    public void setMode(KustomerChannelConfig.OutboundMode mode) {
-      this.mode = mode;
-    }
-
-    public String getSenderUserId() {
-      return senderUserId;
-    }
-
-    public void setSenderUserId(String senderUserId) {
-      this.senderUserId = senderUserId;
-    }
-
-    public String getDefaultChannel() {
-      return defaultChannel;
-    }
-
-    public void setDefaultChannel(String defaultChannel) {
-      this.defaultChannel = defaultChannel;
-    }
-
-    public String getMessageApp() {
-      return messageApp;
-    }
-
-    public void setMessageApp(String messageApp) {
-      this.messageApp = messageApp;
-    }
-
-    public String getEmailApp() {
-      return emailApp;
-    }
-
-    public void setEmailApp(String emailApp) {
-      this.emailApp = emailApp;
-    }
-
-    public String getEmailFrom() {
-      return emailFrom;
-    }
-
-    public void setEmailFrom(String emailFrom) {
-      this.emailFrom = emailFrom;
-    }
-
-    public String getEmailFromName() {
-      return emailFromName;
-    }
-
-    public void setEmailFromName(String emailFromName) {
-      this.emailFromName = emailFromName;
-    }
-
-    public Duration getDraftDelay() {
-      return draftDelay;
-    }
-
-    public void setDraftDelay(Duration draftDelay) {
-      this.draftDelay = draftDelay;
-    }
-
-    public boolean isIncludeOptions() {
-      return includeOptions;
-    }
-
-    public void setIncludeOptions(boolean includeOptions) {
-      this.includeOptions = includeOptions;
-    }
-  }
-
-  /** What a handoff does in Kustomer. */
-  public static class Handoff {
-    private List<String> tags = new ArrayList<>(List.of(KustomerChannelConfig.DEFAULT_HANDOFF_TAG));
-    /** The queue for humans (env KUSTOMER_HANDOFF_QUEUE_ID). */
-    private String queueId;
-    /** Teams to assign (env KUSTOMER_HANDOFF_TEAM_IDS, comma-separated). */
-    private List<String> teamIds = new ArrayList<>();
-    private List<String> userIds = new ArrayList<>();
-    private Integer priority;
-    /** A custom attribute (…Str) set to "handoff", e.g. refundBotStateStr; blank: none. */
-    private String stateAttribute;
-    private int noteMaxChars = 20_000;
-
-    public List<String> getTags() {
-      return tags;
-    }
-
-    public void setTags(List<String> tags) {
-      this.tags = tags;
-    }
-
-    public String getQueueId() {
-      return queueId;
-    }
-
-    public void setQueueId(String queueId) {
-      this.queueId = queueId;
-    }
-
-    public List<String> getTeamIds() {
-      return teamIds;
-    }
-
-    public void setTeamIds(List<String> teamIds) {
-      this.teamIds = teamIds;
-    }
-
-    public List<String> getUserIds() {
-      return userIds;
-    }
-
-    public void setUserIds(List<String> userIds) {
-      this.userIds = userIds;
-    }
-
-    public Integer getPriority() {
-      return priority;
-    }
-
-    public void setPriority(Integer priority) {
-      this.priority = priority;
-    }
-
-    public String getStateAttribute() {
-      return stateAttribute;
-    }
-
-    public void setStateAttribute(String stateAttribute) {
-      this.stateAttribute = stateAttribute;
-    }
-
-    public int getNoteMaxChars() {
-      return noteMaxChars;
-    }
-
-    public void setNoteMaxChars(int noteMaxChars) {
-      this.noteMaxChars = noteMaxChars;
-    }
-  }
-
-  public String getBaseUrl() {
-    return baseUrl;
-  }
-
-  public void setBaseUrl(String baseUrl) {
-    this.baseUrl = baseUrl;
-  }
-
-  public String getApiKey() {
-    return apiKey;
-  }
-
-  public void setApiKey(String apiKey) {
-    this.apiKey = apiKey;
-  }
-
-  public Duration getConnectTimeout() {
-    return connectTimeout;
-  }
-
-  public void setConnectTimeout(Duration connectTimeout) {
-    this.connectTimeout = connectTimeout;
-  }
-
-  public Duration getReadTimeout() {
-    return readTimeout;
-  }
-
-  public void setReadTimeout(Duration readTimeout) {
-    this.readTimeout = readTimeout;
-  }
-
-  public KustomerConfig.ResetFormat getRateLimitReset() {
-    return rateLimitReset;
-  }
-
-  public void setRateLimitReset(KustomerConfig.ResetFormat rateLimitReset) {
-    this.rateLimitReset = rateLimitReset;
-  }
-
-  public Duration getMaxRateLimitDelay() {
-    return maxRateLimitDelay;
-  }
-
-  public void setMaxRateLimitDelay(Duration maxRateLimitDelay) {
-    this.maxRateLimitDelay = maxRateLimitDelay;
-  }
-
-  public Orders getOrders() {
-    return orders;
-  }
-
-  public Customers getCustomers() {
-    return customers;
-  }
-
-  public Outbound getOutbound() {
-    return outbound;
-  }
-
-  public Handoff getHandoff() {
-    return handoff;
-  }
+  /**
+   * Where orders are: the commerce Klass and dotted paths into each KObject's attributes.
+   *
+   * @param klass The commerce Klass.
+   * @param number Path to the order number.
+   * @param placedAt Path to the order date.
+   * @param state Path to the order state.
+   * @param total Path to the order total.
+   * @param currency Path to the currency code.
+   * @param defaultCurrency The currency when an order has none.
+   * @param items Path to the array of order lines.
+   * @param itemName Path, in an order line, to its name.
+   * @param magentoOrderId Path to the Magento entity_id. Blank: the Magento order is found by number (safe).
+   * @param maxPages Pages of 100 KObjects read at most per customer.
+   */
+  public record Orders(
+      @DefaultValue(KustomerOrderMapping.DEFAULT_KLASS) String klass,
+      @DefaultValue("custom.orderNumberStr") String number,
+      @DefaultValue("custom.orderCreatedAt") String placedAt,
+      @DefaultValue("custom.orderStatusStr") String state,
+      @DefaultValue("custom.totalPriceNum") String total,
+      @DefaultValue("custom.currencyStr") String currency,
+      @DefaultValue("USD") String defaultCurrency,
+      @DefaultValue("data.items") String items,
+      @DefaultValue("name") String itemName,
+      String magentoOrderId,
+      @DefaultValue("5") @Positive int maxPages) {}
+
+  /**
+   * The customer's Magento id on the Kustomer customer (for the handoff summary).
+   *
+   * @param magentoId Path to the customer's Magento id (numeric; absent: shown as a guest in the summary).
+   */
+  public record Customers(@DefaultValue("externalId") String magentoId) {}
+
+  /**
+   * How bot messages reach the customer.
+   *
+   * @param mode auto (chat: chat API; email: a draft when email-from is set; others: a message record), chat,
+   *     draft or message.
+   * @param senderUserId The Kustomer user the bot's chat messages are sent as; required for chat.
+   * @param defaultChannel The channel assumed when a conversation reports none.
+   * @param messageApp The app of message records.
+   * @param emailApp The app of email drafts (postmark or gmail).
+   * @param emailFrom The sender address of email drafts (required to use drafts for email).
+   * @param emailFromName The sender name of email drafts.
+   * @param draftDelay How far ahead a draft's sendAt is set.
+   * @param includeOptions Append the quick replies to the text as bullet lines.
+   */
+  public record Outbound(
+      @DefaultValue("auto") KustomerChannelConfig.OutboundMode mode,
+      String senderUserId,
+      @DefaultValue("chat") String defaultChannel,
+      @DefaultValue("policyflow") String messageApp,
+      @DefaultValue("postmark") String emailApp,
+      String emailFrom,
+      String emailFromName,
+      @DefaultValue("5s") @DurationMin(nanos = 0) Duration draftDelay,
+      @DefaultValue("true") boolean includeOptions) {}
+
+  /**
+   * What a handoff does in Kustomer.
+   *
+   * @param tags Tags appended on handoff.
+   * @param queueId The queue for humans. Blank: the conversation keeps its queue.
+   * @param teamIds Teams assigned on handoff (at most 10).
+   * @param userIds Users assigned on handoff (at most 10).
+   * @param priority Priority set on handoff, 1 to 5. Blank: kept.
+   * @param stateAttribute A conversation custom attribute (ending in Str, e.g. refundBotStateStr) set to
+   *     "handoff". Blank: none.
+   * @param noteMaxChars The handoff note is cut beyond this length.
+   */
+  public record Handoff(
+      @DefaultValue(KustomerChannelConfig.DEFAULT_HANDOFF_TAG) List<String> tags,
+      String queueId,
+      @DefaultValue @Size(max = 10) List<String> teamIds,
+      @DefaultValue @Size(max = 10) List<String> userIds,
+      @Min(1) @Max(5) Integer priority,
+      String stateAttribute,
+      @DefaultValue("20000") @Min(200) int noteMaxChars) {}
 
   /** Never shows the key. */
   @Override
   public String toString() {
-    return "KustomerProperties[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "<none>"
-        : "***") + ", orders.klass=" + orders.klass + ", outbound.mode=" + outbound.mode + ", handoff.queueId="
+    return "KustomerProperties[baseUrl=" + baseUrl + ", apiKey=" + (blank(apiKey) ? "<none>" : "***")
+        + ", orders.klass=" + orders.klass + ", outbound.mode=" + outbound.mode + ", handoff.queueId="
         + handoff.queueId + "]";
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }

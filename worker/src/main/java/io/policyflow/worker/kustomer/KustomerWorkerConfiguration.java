@@ -13,7 +13,6 @@ import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.commerce.CommerceActivities;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,14 +55,12 @@ public class KustomerWorkerConfiguration {
 
   @Bean
   @Conditional(PlatformSelection.KustomerSelected.class)
-  public KustomerClient kustomerClient(KustomerProperties kustomer, Environment environment) {
-    String baseUrl = setting(kustomer.getBaseUrl(), environment, "KUSTOMER_BASE_URL");
-    String apiKey = setting(kustomer.getApiKey(), environment, "KUSTOMER_API_KEY");
-    if (baseUrl == null || apiKey == null) {
+  public KustomerClient kustomerClient(KustomerProperties kustomer) {
+    if (!kustomer.apiConfigured()) {
       throw new IllegalStateException("Kustomer is selected but not configured: set policyflow.kustomer.base-url"
           + " and policyflow.kustomer.api-key (KUSTOMER_BASE_URL, KUSTOMER_API_KEY)");
     }
-    var config = kustomer.toConfig(baseUrl, apiKey);
+    var config = kustomer.toConfig();
     log.info("Kustomer: {}", config.baseUrl());
     return KustomerClients.create(config);
   }
@@ -87,16 +84,8 @@ public class KustomerWorkerConfiguration {
 
   @Bean("channelActivities")
   @ConditionalOnProperty(name = PlatformSelection.CHANNEL, havingValue = PlatformSelection.KUSTOMER)
-  public ChannelActivities kustomerChannelActivities(
-      KustomerClient kustomerClient, KustomerProperties kustomer, Environment environment) {
-    String sender = setting(kustomer.getOutbound().getSenderUserId(), environment, "KUSTOMER_BOT_USER_ID");
-    String queue = setting(kustomer.getHandoff().getQueueId(), environment, "KUSTOMER_HANDOFF_QUEUE_ID");
-    List<String> teams = kustomer.getHandoff().getTeamIds();
-    if (teams == null || teams.isEmpty()) {
-      String fromEnv = setting(null, environment, "KUSTOMER_HANDOFF_TEAM_IDS");
-      teams = fromEnv == null ? List.of() : Arrays.stream(fromEnv.split(",")).map(String::strip).toList();
-    }
-    var config = kustomer.toChannelConfig(sender, queue, teams);
+  public ChannelActivities kustomerChannelActivities(KustomerClient kustomerClient, KustomerProperties kustomer) {
+    var config = kustomer.toChannelConfig();
     log.info("Kustomer channel: {} replies; handoff tags {}, queue {}, teams {}", config.mode(),
         config.handoffTags(), config.handoffQueueId(), config.handoffTeamIds());
     return new KustomerChannelActivities(kustomerClient, config, Clock.systemUTC());
@@ -144,13 +133,5 @@ public class KustomerWorkerConfiguration {
           "org.permission.message.create", "org.permission.note.create"));
     }
     return roles;
-  }
-
-  private static String setting(String value, Environment environment, String variable) {
-    if (value != null && !value.isBlank()) {
-      return value.strip();
-    }
-    String fallback = environment.getProperty(variable);
-    return fallback == null || fallback.isBlank() ? null : fallback.strip();
   }
 }

@@ -11,14 +11,20 @@ import io.policyflow.activities.magento.MagentoClient;
 import io.policyflow.activities.magento.MagentoClients;
 import io.policyflow.activities.magento.MagentoCommerceActivities;
 import io.policyflow.activities.magento.MagentoConfig;
+import io.policyflow.config.EnvironmentAliases;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.commerce.CommerceActivities;
 import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The platform selection produces exactly one {@code commerceActivities} and one {@code channelActivities} (the
@@ -99,13 +105,28 @@ class KustomerWorkerConfigurationTest {
 
   @Test
   void theKustomerEnvironmentVariablesAreReadWhenPropertiesAreBlank() {
-    runner.withPropertyValues("policyflow.channel.type=kustomer", "KUSTOMER_BASE_URL=https://acme.api.kustomerapp.com",
-            "KUSTOMER_API_KEY=key-from-env", "KUSTOMER_BOT_USER_ID=6600b0b0b0b0b0b0b0b0b001",
-            "KUSTOMER_HANDOFF_QUEUE_ID=6620aaaa0000000000000002", "KUSTOMER_HANDOFF_TEAM_IDS=t1, t2")
+    runner.withPropertyValues("policyflow.channel.type=kustomer")
+        .withInitializer(osEnvironment(Map.of("KUSTOMER_BASE_URL", "https://acme.api.kustomerapp.com",
+            "KUSTOMER_API_KEY", "key-from-env", "KUSTOMER_BOT_USER_ID", "6600b0b0b0b0b0b0b0b0b001",
+            "KUSTOMER_HANDOFF_QUEUE_ID", "6620aaaa0000000000000002", "KUSTOMER_HANDOFF_TEAM_IDS", "t1, t2")))
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context.getBean("channelActivities")).isInstanceOf(KustomerChannelActivities.class);
+          KustomerProperties kustomer = context.getBean(KustomerProperties.class);
+          assertThat(kustomer.toConfig().apiKey()).isEqualTo("key-from-env");
+          assertThat(kustomer.toChannelConfig().handoffTeamIds()).containsExactly("t1", "t2");
+          assertThat(kustomer.toString()).doesNotContain("key-from-env");
         });
+  }
+
+  /** {@code variables} as the OS environment, read as a Spring application reads it (with the aliases). */
+  static ApplicationContextInitializer<ConfigurableApplicationContext> osEnvironment(Map<String, String> variables) {
+    return context -> {
+      String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+      context.getEnvironment().getPropertySources()
+          .replace(name, new SystemEnvironmentPropertySource(name, Map.copyOf(variables)));
+      new EnvironmentAliases().postProcessEnvironment(context.getEnvironment(), null);
+    };
   }
 
   @Test
