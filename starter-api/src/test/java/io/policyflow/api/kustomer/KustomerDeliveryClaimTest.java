@@ -9,12 +9,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.policyflow.api.kustomer.KustomerApiProperties.SignatureEncoding;
 import io.policyflow.api.kustomer.KustomerApiProperties.Webhook;
 import io.policyflow.api.refunds.TemporalUnavailableException;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.CustomerMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.unit.DataSize;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
@@ -37,8 +39,10 @@ class KustomerDeliveryClaimTest {
 
   final KustomerWebhookService service = mock(KustomerWebhookService.class);
   final KustomerWebhookController controller = new KustomerWebhookController(new KustomerWebhookSettings(
-      new KustomerApiProperties(null, null, new Webhook(SECRET, null, null, null, null, false, null, null, null)),
-      new MockEnvironment(), Clock.systemUTC()), service);
+      new KustomerApiProperties(null, null, new Webhook(SECRET, Webhooks.SIGNATURE, Webhooks.TIMESTAMP,
+          SignatureEncoding.AUTO, Duration.ofMinutes(5), false, DataSize.ofMegabytes(1),
+          new KustomerApiProperties.Routing(null, null), Duration.ofSeconds(3))),
+      Clock.systemUTC()), service);
   final Webhooks signer = new Webhooks(0, SECRET);
 
   MockHttpServletRequest delivery(String body) {
