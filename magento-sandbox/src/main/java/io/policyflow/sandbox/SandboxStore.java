@@ -1,15 +1,12 @@
 package io.policyflow.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -66,22 +63,7 @@ public final class SandboxStore {
 
     /** The order as {@code GET /V1/orders/{id}} returns it. @throws NoSuchElementException if unknown */
     public Map<String, Object> order(String incrementId) {
-        return findOrder(incrementId).orElseThrow(() -> new NoSuchElementException("No order " + incrementId));
-    }
-
-    public Optional<Map<String, Object>> findOrder(String incrementId) {
-        return read(d -> d.orderByIncrementId(incrementId).map(MagentoJson::toMap));
-    }
-
-    /** The order's JSON text exactly as served. @throws NoSuchElementException if unknown */
-    public String orderJson(String incrementId) {
-        return read(d -> d.orderByIncrementId(incrementId).map(o -> MagentoJson.writeString(MagentoJson.render(o))))
-                .orElseThrow(() -> new NoSuchElementException("No order " + incrementId));
-    }
-
-    /** The order's {@code entity_id} (the id the REST routes take). @throws NoSuchElementException if unknown */
-    public long orderEntityId(String incrementId) {
-        return read(d -> d.orderByIncrementId(incrementId).map(o -> Json.id(o, "entity_id")))
+        return read(d -> d.orderByIncrementId(incrementId).map(MagentoJson::toMap))
                 .orElseThrow(() -> new NoSuchElementException("No order " + incrementId));
     }
 
@@ -96,34 +78,10 @@ public final class SandboxStore {
                 .orElse(List.of()));
     }
 
-    public List<Map<String, Object>> invoicesForOrder(String incrementId) {
-        return read(d -> d.orderByIncrementId(incrementId)
-                .map(o -> MagentoJson.toMapList(d.invoicesOfOrder(Json.id(o, "entity_id"))))
-                .orElse(List.of()));
-    }
-
-    public List<Map<String, Object>> shipmentsForOrder(String incrementId) {
-        return read(d -> d.orderByIncrementId(incrementId)
-                .map(o -> MagentoJson.toMapList(d.shipmentsOfOrder(Json.id(o, "entity_id"))))
-                .orElse(List.of()));
-    }
-
     /** The order's status history (order comments), newest first. */
     public List<Map<String, Object>> orderComments(String incrementId) {
         return read(d -> d.orderByIncrementId(incrementId)
                 .map(o -> MagentoJson.toMapList(Json.objects(o.get("status_histories"))))
                 .orElse(List.of()));
-    }
-
-    public Optional<Map<String, Object>> customerByEmail(String email) {
-        return read(d -> d.customers().values().stream()
-                .filter(c -> email != null && email.toLowerCase(Locale.ROOT)
-                        .equals(String.valueOf(Json.text(c, "email")).toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .map(MagentoJson::toMap));
-    }
-
-    public List<Map<String, Object>> customers() {
-        return read(d -> MagentoJson.toMapList(new ArrayList<ObjectNode>(d.customers().values())));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.policyflow.activities.http.ResponseHeaders;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.channel.ChannelFailures;
 import io.policyflow.refund.workflow.RefundWorkflow;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
@@ -37,12 +38,11 @@ import org.slf4j.LoggerFactory;
  * the same id, and a chat backend can refuse a replay by it; the timestamp is the attempt's.
  *
  * <p>2xx: delivered. 408, 429, 5xx, I/O errors and timeouts: retryable {@link #UNAVAILABLE} (honouring {@code
- * Retry-After}, in seconds or as a date). Any other status: non-retryable {@link #REJECTED}. Without a URL: does nothing.
+ * Retry-After}, in seconds or as a date). Any other status (4xx other than 408/429, or a redirect): non-retryable
+ * {@link ChannelFailures#REJECTED}. Without a URL: does nothing.
  */
 public class WebhookChannelActivities implements ChannelActivities {
 
-  /** Non-retryable: the chat backend refused the event (4xx other than 408/429, or a redirect). */
-  public static final String REJECTED = "ChannelRejected";
   /** Retryable: the chat backend is unreachable, slow or failing. */
   public static final String UNAVAILABLE = "ChannelUnavailable";
 
@@ -104,7 +104,7 @@ public class WebhookChannelActivities implements ChannelActivities {
       return mapper.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {
       throw ApplicationFailure.newNonRetryableFailureWithCause(
-          "Channel event could not be written as JSON", REJECTED, e);
+          "Channel event could not be written as JSON", ChannelFailures.REJECTED, e);
     }
   }
 
@@ -151,7 +151,8 @@ public class WebhookChannelActivities implements ChannelActivities {
           : ApplicationFailure.newFailureWithCauseAndDelay(message, UNAVAILABLE, null, retryAfter, status);
     }
     throw ApplicationFailure.newNonRetryableFailure(
-        "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")", REJECTED, status);
+        "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")", ChannelFailures.REJECTED,
+        status);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.policyflow.activities.kustomer.dto.MessageRequest;
 import io.policyflow.activities.kustomer.dto.NoteRequest;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.channel.ChannelFailures;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -42,13 +43,9 @@ import org.slf4j.LoggerFactory;
  *
  * Failures: rate limits and outages are retryable ({@link KustomerErrors#RATE_LIMITED} with the next retry delay
  * from {@code Retry-After}/{@code x-ratelimit-reset}, {@link KustomerErrors#UNAVAILABLE}); anything a retry cannot
- * fix (401/403/404/400) is the non-retryable {@link #REJECTED}.
+ * fix (401/403/404/400) is the non-retryable {@link ChannelFailures#REJECTED}.
  */
 public class KustomerChannelActivities implements ChannelActivities {
-
-  /** Non-retryable: Kustomer refused the event (same type as the webhook channel's, so the workflow's retry
-   * options treat both alike). */
-  public static final String REJECTED = "ChannelRejected";
 
   private static final Logger log = LoggerFactory.getLogger(KustomerChannelActivities.class);
   private static final int CACHE_SIZE = 1000;
@@ -77,7 +74,8 @@ public class KustomerChannelActivities implements ChannelActivities {
   @Override
   public void deliver(ChannelEvent event) {
     if (event == null || event.conversationId() == null || event.conversationId().isBlank()) {
-      throw ApplicationFailure.newNonRetryableFailure("A channel event needs a conversation id", REJECTED);
+      throw ApplicationFailure.newNonRetryableFailure(
+          "A channel event needs a conversation id", ChannelFailures.REJECTED);
     }
     try {
       if (ChannelEvent.MESSAGE.equals(event.type()) && event.message() != null) {
@@ -86,12 +84,12 @@ public class KustomerChannelActivities implements ChannelActivities {
         handoff(event.conversationId(), event.handoff());
       } else {
         throw ApplicationFailure.newNonRetryableFailure(
-            "Unknown or empty channel event of type " + event.type(), REJECTED);
+            "Unknown or empty channel event of type " + event.type(), ChannelFailures.REJECTED);
       }
     } catch (ApplicationFailure failure) {
-      throw failure.isNonRetryable() && !REJECTED.equals(failure.getType())
+      throw failure.isNonRetryable() && !ChannelFailures.REJECTED.equals(failure.getType())
           ? ApplicationFailure.newNonRetryableFailureWithCause(
-              failure.getOriginalMessage(), REJECTED, failure)
+              failure.getOriginalMessage(), ChannelFailures.REJECTED, failure)
           : failure;
     }
   }
@@ -184,7 +182,7 @@ public class KustomerChannelActivities implements ChannelActivities {
     String customerId = conversation.relationshipId("customer");
     if (customerId == null) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "Kustomer conversation " + conversationId + " has no customer", REJECTED);
+          "Kustomer conversation " + conversationId + " has no customer", ChannelFailures.REJECTED);
     }
     var channels = conversation.attributes().path("channels");
     String channel = channels.isArray() && !channels.isEmpty() && channels.get(0).isTextual()
@@ -205,7 +203,7 @@ public class KustomerChannelActivities implements ChannelActivities {
     String email = emails.isArray() && !emails.isEmpty() ? emails.get(0).path("email").asText(null) : null;
     if (email == null) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "Kustomer customer " + target.customerId() + " has no email to reply to", REJECTED);
+          "Kustomer customer " + target.customerId() + " has no email to reply to", ChannelFailures.REJECTED);
     }
     Target full = new Target(target.customerId(), target.channel(), target.subject(), email, customer.text("name"));
     synchronized (targets) {

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.channel.ChannelFailures;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -223,7 +224,7 @@ class WebhookChannelActivitiesTest {
     ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
         () -> channel(wm.baseUrl() + "/hook").deliver(ChannelEvent.message("conv-42", FOLLOW_UP)));
 
-    assertThat(failure.getType()).isEqualTo(WebhookChannelActivities.REJECTED);
+    assertThat(failure.getType()).isEqualTo(ChannelFailures.REJECTED);
     assertThat(failure.isNonRetryable()).isTrue();
   }
 

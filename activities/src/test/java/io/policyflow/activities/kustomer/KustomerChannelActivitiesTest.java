@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.policyflow.activities.kustomer.KustomerChannelConfig.OutboundMode;
 import io.policyflow.refund.channel.ChannelEvent;
+import io.policyflow.refund.channel.ChannelFailures;
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
@@ -171,7 +172,7 @@ class KustomerChannelActivitiesTest {
     ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
         () -> channel(KustomerChannelConfig.chat(BOT)).deliver(ChannelEvent.message(CHAT, GREETING)));
 
-    assertThat(failure.getType()).isEqualTo(KustomerChannelActivities.REJECTED);
+    assertThat(failure.getType()).isEqualTo(ChannelFailures.REJECTED);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getOriginalMessage()).contains("HTTP 404");
   }
@@ -208,7 +209,7 @@ class KustomerChannelActivitiesTest {
     ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
         () -> channel(KustomerChannelConfig.chat(BOT)).deliver(new ChannelEvent(CHAT, "message", null, null)));
 
-    assertThat(failure.getType()).isEqualTo(KustomerChannelActivities.REJECTED);
+    assertThat(failure.getType()).isEqualTo(ChannelFailures.REJECTED);
     wm.verify(0, getRequestedFor(anyUrl()));
   }
 }

@@ -15,7 +15,20 @@ final class DemoOrg {
 
   private DemoOrg() {}
 
-  static void load(SandboxOrg org, Instant clockNow, String orderKlass) {
+  /** The demo org when {@link KustomerSandboxConfig#demoData()}, else only the order Klass and the two users. */
+  static void seed(SandboxOrg org, KustomerSandboxConfig config) {
+    synchronized (org) {
+      if (config.demoData()) {
+        load(org, config.clock().instant(), config.orderKlass());
+      } else {
+        org.klasses.put(config.orderKlass(), "66300000000000000000abcd");
+        org.users.put(KustomerDemo.BOT_USER_ID, "Refund Bot");
+        org.users.put(KustomerDemo.AGENT_USER_ID, "Alex Agent");
+      }
+    }
+  }
+
+  private static void load(SandboxOrg org, Instant clockNow, String orderKlass) {
     Instant now = clockNow.truncatedTo(ChronoUnit.SECONDS);
     org.users.put(KustomerDemo.BOT_USER_ID, "Refund Bot");
     org.users.put(KustomerDemo.AGENT_USER_ID, "Alex Agent");

@@ -52,7 +52,7 @@ final class RateLimiter {
   }
 
   /** Counts one create for this customer; null when allowed, else the throttled decision. */
-  synchronized Decision create(String customerId, Instant now) {
+  private synchronized Decision create(String customerId, Instant now) {
     Deque<Instant> times = creates.computeIfAbsent(customerId, id -> new ArrayDeque<>());
     while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
       times.pollFirst();
@@ -80,15 +80,42 @@ final class RateLimiter {
     forcedThrottles = 0;
   }
 
+  /**
+   * Counts one create for this customer; over the limit it throws the 429 (its headers written to {@code
+   * headers}).
+   */
+  void checkCreate(String customerId, Instant now, Map<String, String> headers) {
+    Decision d = create(customerId, now);
+    if (d != null) {
+      throw tooMany(d, now, headers);
+    }
+  }
+
+  /** Writes {@code x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}. */
+  void writeHeaders(Decision d, Instant now, Map<String, String> headers) {
+    headers.put("x-ratelimit-limit", Integer.toString(d.limit()));
+    headers.put("x-ratelimit-remaining", Integer.toString(d.remaining()));
+    headers.put("x-ratelimit-reset", resetHeader(d, now));
+  }
+
+  /** The 429 for a throttled decision; its headers (and {@code Retry-After} when configured) go to {@code headers}. */
+  ApiError tooMany(Decision d, Instant now, Map<String, String> headers) {
+    writeHeaders(d, now, headers);
+    if (config.sendRetryAfter()) {
+      headers.put("Retry-After", Long.toString(secondsUntil(d.resetAt(), now)));
+    }
+    return new ApiError(429, "too_many_requests", d.reason(), null);
+  }
+
   /** The value of {@code x-ratelimit-reset}, in the configured format. */
-  String resetHeader(Decision decision, Instant now) {
+  private String resetHeader(Decision decision, Instant now) {
     if (config.resetFormat() == KustomerSandboxConfig.ResetFormat.EPOCH_SECONDS) {
       return Long.toString(decision.resetAt().getEpochSecond());
     }
     return Long.toString(secondsUntil(decision.resetAt(), now));
   }
 
-  static long secondsUntil(Instant at, Instant now) {
+  private static long secondsUntil(Instant at, Instant now) {
     long millis = Duration.between(now, at).toMillis();
     return Math.max(0, (millis + 999) / 1000);
   }

@@ -54,6 +54,42 @@ final class SandboxOrg {
     return id;
   }
 
+  /** Adds a message to the conversation's timeline; its channel joins the conversation's channels. */
+  Message addMessage(Conversation c, String direction, String channel, String app, String text, boolean auto,
+      String via, String createdBy, String status, Instant now) {
+    Message m = new Message();
+    m.id = newId("6632dd00");
+    m.conversationId = c.id;
+    m.customerId = c.customerId;
+    m.direction = direction;
+    m.channel = channel;
+    m.app = app;
+    m.preview = text;
+    m.auto = auto;
+    m.via = via;
+    m.createdBy = createdBy;
+    m.status = status;
+    m.createdAt = now;
+    c.messages.add(m);
+    c.updatedAt = now;
+    if (!c.channels.contains(channel)) {
+      c.channels.add(channel);
+    }
+    return m;
+  }
+
+  /** Forgets every entity (ids keep counting up). */
+  void clear() {
+    customers.clear();
+    kobjects.clear();
+    conversations.clear();
+    tagNames.clear();
+    queues.clear();
+    teams.clear();
+    users.clear();
+    klasses.clear();
+  }
+
   static final class Customer {
     String id;
     String name;

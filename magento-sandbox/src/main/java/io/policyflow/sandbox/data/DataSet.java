@@ -84,14 +84,6 @@ public final class DataSet {
         return orders.values().stream().filter(o -> incrementId.equals(Json.text(o, "increment_id"))).findFirst();
     }
 
-    public List<ObjectNode> invoicesOfOrder(long orderId) {
-        return byOrder(invoices.values(), orderId);
-    }
-
-    public List<ObjectNode> shipmentsOfOrder(long orderId) {
-        return byOrder(shipments.values(), orderId);
-    }
-
     public List<ObjectNode> creditmemosOfOrder(long orderId) {
         return byOrder(creditmemos.values(), orderId);
     }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -151,10 +150,6 @@ public final class MagentoJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise JSON", e);
         }
-    }
-
-    public static String writeString(JsonNode node) {
-        return new String(write(node), StandardCharsets.UTF_8);
     }
 
     public static JsonNode parse(String text) throws IOException {

@@ -14,7 +14,7 @@ final class ActivityOptionsFor {
 
   private static final String[] NOT_RETRYABLE = {
     CommerceFailures.REFUND_REFUSED, CommerceFailures.NOT_FOUND, CommerceFailures.UNAUTHORIZED,
-    CommerceFailures.BAD_REQUEST, "ChannelRejected"
+    CommerceFailures.BAD_REQUEST, io.policyflow.refund.channel.ChannelFailures.REJECTED
   };
 
   private ActivityOptionsFor() {}

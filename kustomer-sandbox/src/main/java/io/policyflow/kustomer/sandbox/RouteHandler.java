@@ -1,0 +1,7 @@
+package io.policyflow.kustomer.sandbox;
+
+/** Serves one route. */
+@FunctionalInterface
+interface RouteHandler {
+  ApiResponse handle(RequestContext context);
+}
