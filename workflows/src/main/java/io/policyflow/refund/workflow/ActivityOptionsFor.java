@@ -1,5 +1,6 @@
 package io.policyflow.refund.workflow;
 
+import io.policyflow.refund.channel.ChannelFailures;
 import io.policyflow.refund.commerce.CommerceFailures;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
@@ -14,7 +15,7 @@ final class ActivityOptionsFor {
 
   private static final String[] NOT_RETRYABLE = {
     CommerceFailures.REFUND_REFUSED, CommerceFailures.NOT_FOUND, CommerceFailures.UNAUTHORIZED,
-    CommerceFailures.BAD_REQUEST, io.policyflow.refund.channel.ChannelFailures.REJECTED
+    CommerceFailures.BAD_REQUEST, ChannelFailures.REJECTED
   };
 
   private ActivityOptionsFor() {}
