@@ -18,7 +18,7 @@ final class AlternativeRules {
     NOT_EXCHANGE
   }
 
-  private static final Lexicon<Cue> LEXICON =
+  static final Lexicon<Cue> LEXICON =
       Lexicon.<Cue>builder()
           .value(Cue.CREDIT, "store credit", "credit", "credits", "voucher", "vouchers", "gift card", "giftcard",
               "gift voucher", "gift certificate", "coupon", "credit to my account", "account credit",

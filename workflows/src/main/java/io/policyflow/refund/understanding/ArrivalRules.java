@@ -7,7 +7,7 @@ package io.policyflow.refund.understanding;
  */
 final class ArrivalRules {
 
-  private static final Lexicon<Arrival> LEXICON =
+  static final Lexicon<Arrival> LEXICON =
       Lexicon.<Arrival>builder()
           .value(Arrival.ARRIVED, "yes", "yeah", "yea", "yep", "yup", "y", "arrived", "received", "got it",
               "got them", "got the money", "got my money", "got the refund", "got my refund", "got", "came",

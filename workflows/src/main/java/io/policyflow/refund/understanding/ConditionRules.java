@@ -7,7 +7,7 @@ package io.policyflow.refund.understanding;
  */
 final class ConditionRules {
 
-  private static final Lexicon<Condition> LEXICON =
+  static final Lexicon<Condition> LEXICON =
       Lexicon.<Condition>builder()
           .value(Condition.UNUSED, "unused", "new", "brand new", "unopened", "sealed", "still sealed",
               "factory sealed", "in the box", "in its box", "in a box", "in the original box", "in its original box",

@@ -21,6 +21,7 @@ final class EmailFinder {
   private static final Pattern LOCAL = Pattern.compile("[a-z0-9_%+'-]+(\\.[a-z0-9_%+'-]+)*");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
   private static final Pattern TLD = Pattern.compile("[a-z]{2,63}");
+  private static final Pattern LEADING_QUOTES = Pattern.compile("^'+");
 
   private EmailFinder() {}
 
@@ -31,7 +32,7 @@ final class EmailFinder {
     Set<String> found = new LinkedHashSet<>();
     Matcher m = CANDIDATE.matcher(text);
     while (m.find()) {
-      String local = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^'+", "");
+      String local = LEADING_QUOTES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst("");
       String domain = trimTrailing(m.group(2).toLowerCase(Locale.ROOT));
       boolean nextIsAt = m.end() < text.length() && text.charAt(m.end()) == '@';
       if (!nextIsAt && validLocal(local) && validDomain(domain)) {

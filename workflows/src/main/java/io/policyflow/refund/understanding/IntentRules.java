@@ -32,11 +32,6 @@ final class IntentRules {
           + "|(talk|speak|chat) (to|with) (someone|somebody|anyone|anybody|a person|person|people)"
           + "|(connect|transfer|put) me (through )?(to|with) (someone|somebody|a person)"
           + "|(need|want|get|from) (a|an|some|another) person)\\b");
-  /** Words allowed between a negation and the agent word it negates: "not need to talk to an agent". */
-  private static final Set<String> NEGATION_BRIDGE = Set.of("need", "needed", "want", "require", "required",
-      "necessary", "to", "talk", "speak", "chat", "with", "a", "an", "the", "any", "real", "live", "actual", "for",
-      "have", "really", "yet", "just", "bother", "involve", "get");
-  private static final Pattern NEGATOR = Pattern.compile("\\b(no|not|never|without|nobody)\\b");
   private static final Pattern NEEDED_AFTER =
       Pattern.compile("^ ?(is |are )?(not needed|not necessary|unnecessary|not required)");
 
@@ -96,28 +91,15 @@ final class IntentRules {
     return Intent.NONE;
   }
 
+  /** An agent word that no negation reaches ({@link AgentNegation}) and that is not followed by "not needed". */
   private static boolean asksForAPerson(String t) {
     String text = ARE_YOU_HUMAN.matcher(t).replaceAll(" ");
+    AgentNegation negation = new AgentNegation(text);
+    Matcher neededAfter = NEEDED_AFTER.matcher(text);
     Matcher m = AGENT.matcher(text);
     while (m.find()) {
-      if (!negatedBefore(text.substring(0, m.start())) && !NEEDED_AFTER.matcher(text.substring(m.end())).find()) {
+      if (!negation.reaches(m.start()) && !neededAfter.region(m.end(), text.length()).lookingAt()) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the clause before an agent word ends in a negation reaching it ("no", "not need an"). */
-  private static boolean negatedBefore(String before) {
-    String clause = before.replaceAll(".*[.,;:!?]", "").replaceAll(".*\\bbut\\b", "");
-    List<String> words = Text.tokens(clause);
-    for (int i = words.size() - 1; i >= 0; i--) {
-      String word = words.get(i);
-      if (NEGATOR.matcher(word).matches()) {
-        return true;
-      }
-      if (!NEGATION_BRIDGE.contains(word)) {
-        return false;
       }
     }
     return false;

@@ -1,6 +1,7 @@
 package io.policyflow.refund.understanding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -148,9 +149,10 @@ final class ItemPart {
 
   /** The first token naming the option (its marker or a word of its name), or -1. */
   private int itemToken(int option, List<Integer> words) {
+    String marker = "opt" + option;
+    Set<Integer> content = new HashSet<>(words);
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).equals("opt" + option)
-          || words.contains(i) && catalog.names(option, Text.stem(tokens.get(i)))) {
+      if (tokens.get(i).equals(marker) || content.contains(i) && catalog.names(option, Text.stem(tokens.get(i)))) {
         return i;
       }
     }

@@ -78,6 +78,18 @@ final class Lexicon<T> {
     return null;
   }
 
+  /** Every phrase of the lexicon, markers included, as normalized text ("on second thought"), sorted. */
+  List<String> phrases() {
+    List<String> phrases = new ArrayList<>();
+    for (List<Entry<T>> entries : byFirstToken.values()) {
+      for (Entry<T> entry : entries) {
+        phrases.add(String.join(" ", entry.phrase()));
+      }
+    }
+    phrases.sort(Comparator.naturalOrder());
+    return phrases;
+  }
+
   /** The value a negated cue stands for ("not used" is unused); null when a negated cue means nothing. */
   T negate(T value) {
     return negate.apply(value);

@@ -54,6 +54,8 @@ final class OrderPicker {
       "hmm", "oh", "it", "is", "was", "i", "think");
 
   private final List<OrderOption> options;
+  /** Each listed order's number as {@link #digits}, null when it is not digits ("A-1001"). */
+  private final List<String> numbers = new ArrayList<>();
   /** The highest listed position ("the last one"); positions count from 1. */
   private final int count;
 
@@ -62,6 +64,7 @@ final class OrderPicker {
     int last = 0;
     for (OrderOption option : options) {
       last = Math.max(last, option.position());
+      numbers.add(digits(option.number()));
     }
     this.count = last;
   }
@@ -118,9 +121,10 @@ final class OrderPicker {
   private Set<Integer> byOrderNumber(String normalized, Set<String> used) {
     Set<Integer> found = new LinkedHashSet<>();
     for (String token : Text.tokens(normalized)) {
-      for (OrderOption option : options) {
-        if (sameNumber(token, option.number())) {
-          found.add(option.position());
+      String digits = Text.isNumber(token) ? stripZeros(token) : null;
+      for (int o = 0; digits != null && o < options.size(); o++) {
+        if (digits.equals(numbers.get(o))) {
+          found.add(options.get(o).position());
           used.add(token);
         }
       }
@@ -221,20 +225,21 @@ final class OrderPicker {
     return token.length() > 2 || token.startsWith("0");
   }
 
-  private static boolean sameNumber(String token, String number) {
-    if (number == null || !Text.isNumber(token)) {
-      return false;
+  /** An order number as its digits without '#' and leading zeros ("#000000123" gives "123"); null if not digits. */
+  private static String digits(String number) {
+    if (number == null) {
+      return null;
     }
     String wanted = number.trim().toLowerCase(Locale.ROOT).replaceFirst("^#", "");
-    if (!Text.isNumber(wanted) || wanted.isEmpty()) {
-      return false;
-    }
-    return stripZeros(token).equals(stripZeros(wanted));
+    return Text.isNumber(wanted) ? stripZeros(wanted) : null;
   }
 
   private static String stripZeros(String digits) {
-    String stripped = digits.replaceFirst("^0+", "");
-    return stripped.isEmpty() ? "0" : stripped;
+    int zeros = 0;
+    while (zeros < digits.length() && digits.charAt(zeros) == '0') {
+      zeros++;
+    }
+    return zeros == digits.length() ? "0" : digits.substring(zeros);
   }
 
   /** Order numbers that are not plain digits ("A-1001") found verbatim in the message. */

@@ -36,15 +36,19 @@ final class Reading<T> {
    * followed by any; otherwise all of them.
    */
   List<Hit<T>> decisive() {
+    int latest = Integer.MIN_VALUE;
+    for (Hit<T> hit : hits) {
+      latest = Math.max(latest, hit.index());
+    }
     for (int r = reversals.size() - 1; r >= 0; r--) {
       int at = reversals.get(r);
-      List<Hit<T>> after = new ArrayList<>();
-      for (Hit<T> hit : hits) {
-        if (hit.index() > at) {
-          after.add(hit);
+      if (latest > at) {
+        List<Hit<T>> after = new ArrayList<>();
+        for (Hit<T> hit : hits) {
+          if (hit.index() > at) {
+            after.add(hit);
+          }
         }
-      }
-      if (!after.isEmpty()) {
         return after;
       }
     }

@@ -2,6 +2,7 @@ package io.policyflow.refund.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reply understanding: pure, deterministic functions (safe in workflow code: no I/O, clock, randomness or mutable
@@ -12,8 +13,19 @@ import java.util.Optional;
  * flips the next cue of its clause ("haven't worn it" is unused); after a reversal ("actually", "wait", "on second
  * thought") the later answer wins; mixed answers and hedges ("maybe", "not sure") are UNKNOWN; questions are not
  * answers ("yes?").
+ *
+ * <p>Safe on any input: every rule takes time linear in the text, only its first {@link #MAX_READ_CHARS} code points
+ * are read, and a rule that fails anyway (an exception, a stack overflow) reads as not understood (UNKNOWN, NONE or
+ * empty) instead of failing the workflow task, which Temporal would retry forever.
  */
 public final class ReplyInterpreter {
+
+  /**
+   * How much of a message is read, in Unicode code points: the longest text the API admits
+   * ({@code InputRules.MAX_TEXT_LENGTH}), so no message it admits is cut and no reading recorded in a workflow
+   * history changes. Longer text (sent around the API) is read only up to here; the transcript keeps it whole.
+   */
+  public static final int MAX_READ_CHARS = 2_000;
 
   private ReplyInterpreter() {}
 
@@ -22,12 +34,12 @@ public final class ReplyInterpreter {
    * the refund's status (REFUND_STATUS), else NONE. Details in {@link IntentRules}.
    */
   public static Intent intent(String text) {
-    return IntentRules.read(text);
+    return read(text, IntentRules::read, Intent.NONE);
   }
 
   /** The email address in the text, lower-cased; empty when there is none, or several different ones. */
   public static Optional<String> email(String text) {
-    return EmailFinder.find(text);
+    return read(text, EmailFinder::find, Optional.empty());
   }
 
   /**
@@ -35,7 +47,7 @@ public final class ReplyInterpreter {
    * hedged, followed by "but"/"wait"/a question, or a question itself. Details in {@link YesNoRules}.
    */
   public static YesNo yesNo(String text) {
-    return YesNoRules.read(text);
+    return read(text, YesNoRules::read, YesNo.UNKNOWN);
   }
 
   /**
@@ -43,7 +55,7 @@ public final class ReplyInterpreter {
    * listed order number wins over a position. Details, including when it is NOT_FOUND, in {@link OrderPicker}.
    */
   public static OrderPick orderPick(String text, List<OrderOption> options) {
-    return OrderPicker.pick(text, options);
+    return read(text, t -> OrderPicker.pick(t, options), OrderPick.unknown());
   }
 
   /**
@@ -52,21 +64,45 @@ public final class ReplyInterpreter {
    * {@link ItemPicker}.
    */
   public static ItemPick itemPick(String text, List<ItemOption> options) {
-    return ItemPicker.pick(text, options);
+    return read(text, t -> ItemPicker.pick(t, options), ItemPick.unknown());
   }
 
   /** UNUSED ("never used", "still in the box"), USED ("wore it twice", "not in the original packaging"), else UNKNOWN. */
   public static Condition condition(String text) {
-    return ConditionRules.read(text);
+    return read(text, ConditionRules::read, Condition.UNKNOWN);
   }
 
   /** STORE_CREDIT, EXCHANGE, DECLINED ("no thanks", "neither"), else UNKNOWN. Details in {@link AlternativeRules}. */
   public static Alternative alternative(String text) {
-    return AlternativeRules.read(text);
+    return read(text, AlternativeRules::read, Alternative.UNKNOWN);
   }
 
   /** ARRIVED ("yes got it", "no problem, it arrived"), NOT_ARRIVED ("not yet", "haven't received it"), else UNKNOWN. */
   public static Arrival arrival(String text) {
-    return ArrivalRules.read(text);
+    return read(text, ArrivalRules::read, Arrival.UNKNOWN);
+  }
+
+  /**
+   * The rule's reading of the text's first {@link #MAX_READ_CHARS} code points; {@code notUnderstood} when the rule
+   * fails. Rules are pure, so a failure is the same on every replay.
+   */
+  static <T> T read(String text, Function<String, T> rule, T notUnderstood) {
+    try {
+      return rule.apply(readable(text));
+    } catch (RuntimeException | StackOverflowError e) {
+      return notUnderstood;
+    }
+  }
+
+  /** The text's first {@link #MAX_READ_CHARS} code points (all of it when shorter); null stays null. */
+  static String readable(String text) {
+    if (text == null || text.length() <= MAX_READ_CHARS) {
+      return text;
+    }
+    int end = 0;
+    for (int read = 0; read < MAX_READ_CHARS && end < text.length(); read++) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end >= text.length() ? text : text.substring(0, end);
   }
 }

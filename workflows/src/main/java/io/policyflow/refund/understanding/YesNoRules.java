@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class YesNoRules {
 
-  private static final Lexicon<YesNo> LEXICON =
+  static final Lexicon<YesNo> LEXICON =
       Lexicon.<YesNo>builder()
           .value(YesNo.YES, "yes", "yeah", "yea", "ya", "yah", "yep", "yup", "yes please", "y", "sure",
               "sure thing", "of course", "ok", "okay", "okey", "k", "kk", "alright", "all right", "fine",
