@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
  * and the Magento sandbox. Start the stack with the {@code TEMPORAL_ADDRESS} and {@code MAGENTO_BASE_URL} it prints.
  *
  * <p>{@code ./mvnw -pl local-stack -am spring-boot:run -Dstart-class=io.policyflow.local.DevServices}. Environment:
- * {@code TEMPORAL_PORT} (7233); the sandbox's ({@code SANDBOX_PORT} 8089, {@code MAGENTO_ACCESS_TOKEN},
+ * {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS} (127.0.0.1: this machine only; the server
+ * has no authentication); the sandbox's ({@code SANDBOX_PORT} 8089, {@code MAGENTO_ACCESS_TOKEN},
  * {@code SANDBOX_FIXTURE}, ...); {@code MAGENTO_BASE_URL} set: no sandbox (a real store is used). State lives in this
  * process's memory: stopping it ends every conversation.
  */
@@ -26,8 +27,8 @@ public final class DevServices implements AutoCloseable {
   }
 
   public static DevServices start(Map<String, String> env) {
-    EmbeddedTemporal temporal =
-        EmbeddedTemporal.startStandalone(Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233").trim()));
+    EmbeddedTemporal temporal = EmbeddedTemporal.startStandalone(EmbeddedTemporal.bindAddress(env),
+        Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233").trim()));
     String store = env.get("MAGENTO_BASE_URL");
     if (store != null && !store.isBlank()) {
       return new DevServices(temporal, null);

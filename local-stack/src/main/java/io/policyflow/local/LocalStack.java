@@ -35,8 +35,8 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * @param env the environment ({@code System.getenv()}, or a test's own): {@code TEMPORAL_ADDRESS},
-   *     {@code TEMPORAL_PORT} (7233), {@code MAGENTO_BASE_URL}, {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT}
-   *     (8089), {@code SANDBOX_FIXTURE}
+   *     {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS} (127.0.0.1), {@code MAGENTO_BASE_URL},
+   *     {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT} (8089), {@code SANDBOX_FIXTURE}
    * @param args Spring Boot arguments ({@code --server.port=0}, ...)
    */
   public static LocalStack start(Map<String, String> env, String... args) {
@@ -50,7 +50,8 @@ public final class LocalStack implements AutoCloseable {
     TemporalClock externalClock = null;
     try {
       if (temporalAddress == null) {
-        temporal = EmbeddedTemporal.start(Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
+        temporal = EmbeddedTemporal.start(EmbeddedTemporal.bindAddress(env),
+            Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
         temporalAddress = temporal.target();
       } else {
         SearchAttributes.register(temporalAddress, env.getOrDefault("TEMPORAL_NAMESPACE", "default"));

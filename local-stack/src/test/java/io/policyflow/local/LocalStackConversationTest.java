@@ -2,6 +2,14 @@ package io.policyflow.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -99,6 +107,59 @@ class LocalStackConversationTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void theClockAnswersThisMachineWithTheApiTokenOnlyAndEveryRefusalIsATypedProblem() throws Exception {
+    assertThat(stack.temporal().bindAddress().getHostAddress()).isEqualTo("127.0.0.1");
+    int port = stack.apiPort();
+    String skip = "{\"duration\":\"PT1M\"}";
+
+    // a page whose DNS name was rebound to 127.0.0.1 still sends its own name as Host
+    String rebound = raw(port, "POST /dev/clock/skip HTTP/1.1\r\nHost: attacker.example:" + port
+        + "\r\nAuthorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + skip.length() + "\r\nConnection: close\r\n\r\n" + skip);
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> anonymous = client.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/clock")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> foreign = client.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dev/clock/skip"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "application/json")
+            .header("Origin", "http://evil.example")
+            .POST(HttpRequest.BodyPublishers.ofString(skip)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(rebound).startsWith("HTTP/1.1 403").contains("application/problem+json",
+        "\"type\":\"urn:policyflow:problem:host-not-allowed\"");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"policyflow\"");
+    assertThat(anonymous.body()).contains("\"type\":\"urn:policyflow:problem:unauthorized\"");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.body()).contains("\"type\":\"urn:policyflow:problem:cross-site-request\"");
+
+    Instant before = Instant.parse(api.get("/dev/clock").body().get("now").asText());
+    var skipped = api.post("/dev/clock/skip", skip);
+    assertThat(skipped.status()).isEqualTo(200);
+    assertThat(Instant.parse(skipped.body().get("now").asText())).isAfterOrEqualTo(before.plus(Duration.ofMinutes(1)));
+    var nonsense = api.post("/dev/clock/skip", "{\"duration\":\"P401D\"}");
+    assertThat(nonsense.status()).isEqualTo(400);
+    assertThat(nonsense.body().get("type").asText()).isEqualTo("urn:policyflow:problem:invalid-field");
+    assertThat(nonsense.body().get("field").asText()).isEqualTo("duration");
+  }
+
+  /** A request as written, answered as read (status line, headers, body). */
+  private static String raw(int port, String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static void awaitUntil(java.util.function.BooleanSupplier condition) {

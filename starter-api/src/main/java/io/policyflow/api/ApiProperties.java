@@ -3,7 +3,9 @@ package io.policyflow.api;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -15,13 +17,32 @@ import org.springframework.validation.annotation.Validated;
  *     to stdout.
  * @param turnTimeout How long a call waits for Temporal and the workflow: a customer turn that takes longer is
  *     answered with a holding reply; opening or reading a conversation that takes longer answers 503.
+ * @param maxBodySize The largest request body of /v1 and the playground (and of every other endpoint but the
+ *     Kustomer webhook and /codec, which have their own): a larger one is answered 413 before it is read.
  */
 @ConfigurationProperties("policyflow.api")
 @Validated
-public record ApiProperties(String token, @DefaultValue("5s") @DurationMin(nanos = 1) Duration turnTimeout) {
+public record ApiProperties(
+    String token,
+    @DefaultValue("5s") @DurationMin(nanos = 1) Duration turnTimeout,
+    @DefaultValue("64KB") DataSize maxBodySize) {
 
+  public static final DataSize DEFAULT_MAX_BODY_SIZE = DataSize.ofKilobytes(64);
+
+  @ConstructorBinding
   public ApiProperties {
     token = token == null ? "" : token.strip();
+    if (maxBodySize == null) {
+      maxBodySize = DEFAULT_MAX_BODY_SIZE;
+    }
+    if (maxBodySize.toBytes() <= 0) {
+      throw new IllegalArgumentException("policyflow.api.max-body-size must be positive, got " + maxBodySize);
+    }
+  }
+
+  /** The default body size cap. */
+  public ApiProperties(String token, Duration turnTimeout) {
+    this(token, turnTimeout, DEFAULT_MAX_BODY_SIZE);
   }
 
   /** True when no token is configured and one must be generated. */
@@ -33,6 +54,6 @@ public record ApiProperties(String token, @DefaultValue("5s") @DurationMin(nanos
   @Override
   public String toString() {
     return "ApiProperties[token=" + (tokenMissing() ? "<generated>" : "<configured>")
-        + ", turnTimeout=" + turnTimeout + "]";
+        + ", turnTimeout=" + turnTimeout + ", maxBodySize=" + maxBodySize + "]";
   }
 }

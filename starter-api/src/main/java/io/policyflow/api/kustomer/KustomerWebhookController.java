@@ -159,16 +159,18 @@ public class KustomerWebhookController {
   }
 
   private static String id(String field, String value) {
-    if (value == null || !InputRules.ID.matcher(value).matches()) {
-      throw new InvalidFieldException(field, field + " must be 1 to 128 characters of [A-Za-z0-9._:-].");
+    if (!InputRules.isId(value)) {
+      throw new InvalidFieldException(field, field + " must be 1 to 128 characters of [A-Za-z0-9._:-], and not"
+          + " \".\" or \"..\".");
     }
     return value;
   }
 
   /**
-   * Control characters removed (line feed and tab kept in texts), unpaired surrogates dropped, cut to {@code
-   * max} code points; null when nothing is left. A customer's message is never refused for its content: Kustomer
-   * would deliver it again and again.
+   * Control characters and bidirectional overrides, embeddings and isolates removed (line feed and tab kept in
+   * texts), unpaired surrogates dropped, cut to {@code max} code points; null when no visible character is left
+   * (only spaces, zero-width or formatting characters). A customer's message is never refused for its content:
+   * Kustomer would deliver it again and again.
    */
   static String clean(String value, int max, boolean text) {
     if (value == null) {
@@ -184,13 +186,15 @@ public class KustomerWebhookController {
         continue;
       } else if (Character.isISOControl(c) && !(text && (c == '\n' || c == '\t'))) {
         continue;
+      } else if (InputRules.isBidiControl(c)) {
+        continue;
       } else {
         out.append(c);
       }
       count++;
     }
     String cleaned = out.toString().strip();
-    return cleaned.isEmpty() ? null : cleaned;
+    return cleaned.isEmpty() || !InputRules.hasVisibleCharacter(cleaned) ? null : cleaned;
   }
 
   private static byte[] read(InputStream in, long max) throws IOException {

@@ -36,6 +36,7 @@ public class PlaygroundAccess {
   private static final Logger log = LoggerFactory.getLogger(PlaygroundAccess.class);
 
   private final Mode mode;
+  private final boolean loopbackServer;
   private final String username;
   private final SecretDigest credentials;
   private final String temporalUiUrl;
@@ -44,12 +45,13 @@ public class PlaygroundAccess {
     this.username = properties.username();
     this.credentials = SecretDigest.of(properties.username() + ":" + properties.password());
     this.temporalUiUrl = temporalUiUrl(properties.temporalUiUrl());
+    this.loopbackServer = bindsToLoopback(environment.getProperty("server.address"));
     if (!properties.enabled()) {
       mode = Mode.OFF;
     } else if (properties.hasPassword()) {
       mode = Mode.BASIC;
       log.info("Playground enabled at /playground/ behind HTTP Basic (user '{}')", username);
-    } else if (bindsToLoopback(environment.getProperty("server.address"))) {
+    } else if (loopbackServer) {
       mode = Mode.LOOPBACK;
       log.info("Playground enabled at /playground/ for this machine only (server.address is a loopback address)");
     } else {
@@ -68,13 +70,18 @@ public class PlaygroundAccess {
     return mode != Mode.OFF;
   }
 
+  /** The server binds to a loopback address ({@code server.address}): its clients are on this machine. */
+  public boolean loopbackServer() {
+    return loopbackServer;
+  }
+
   /** Temporal UI's base URL without a trailing slash, when one is configured. */
   public Optional<String> temporalUiUrl() {
     return Optional.ofNullable(temporalUiUrl);
   }
 
   /** Constant-time check of {@code user:password} (over digests, so lengths do not leak either). */
-  boolean matches(String userColonPassword) {
+  public boolean matches(String userColonPassword) {
     return credentials.matches(userColonPassword);
   }
 
@@ -90,7 +97,7 @@ public class PlaygroundAccess {
   }
 
   /** A loopback client address. */
-  static boolean isLoopback(String remoteAddress) {
+  public static boolean isLoopback(String remoteAddress) {
     if (remoteAddress == null || remoteAddress.isBlank()) {
       return false;
     }
@@ -109,7 +116,7 @@ public class PlaygroundAccess {
   }
 
   /** The Host header names this machine: localhost, *.localhost, 127.x.x.x or [::1] (guards against DNS rebinding). */
-  static boolean isLoopbackHost(String hostHeader) {
+  public static boolean isLoopbackHost(String hostHeader) {
     if (hostHeader == null || hostHeader.isBlank()) {
       return false;
     }

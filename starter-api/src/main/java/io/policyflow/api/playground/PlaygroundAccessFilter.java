@@ -68,12 +68,12 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
       }
       case LOOPBACK -> {
         if (!PlaygroundAccess.isLoopback(request.getRemoteAddr())) {
-          Problems.write(response, HttpStatus.FORBIDDEN, "The playground answers this machine only.",
-              request.getRequestURI());
+          Problems.write(response, HttpStatus.FORBIDDEN, Problems.HOST_NOT_ALLOWED, "Host not allowed",
+              "The playground answers this machine only.", request.getRequestURI());
           return;
         }
         if (!PlaygroundAccess.isLoopbackHost(request.getHeader(HttpHeaders.HOST))) {
-          Problems.write(response, HttpStatus.FORBIDDEN,
+          Problems.write(response, HttpStatus.FORBIDDEN, Problems.HOST_NOT_ALLOWED, "Host not allowed",
               "Open the playground as http://localhost:" + request.getLocalPort() + "/playground/ (this host name"
                   + " is not allowed).",
               request.getRequestURI());
@@ -83,7 +83,7 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
       case BASIC -> {
         if (!access.matches(basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION)))) {
           response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Policyflow playground\", charset=\"UTF-8\"");
-          Problems.write(response, HttpStatus.UNAUTHORIZED,
+          Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
               "The playground needs its user name and password (HTTP Basic).", request.getRequestURI());
           return;
         }
@@ -91,9 +91,13 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
     }
     String path = path(request);
     if (path.startsWith(API_PREFIX) && !SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
-      String refusal = refusal(request);
+      CrossSite refusal = crossSite(request);
       if (refusal != null) {
-        Problems.write(response, HttpStatus.FORBIDDEN, refusal, request.getRequestURI());
+        Problems.write(response, HttpStatus.FORBIDDEN, Problems.CROSS_SITE_REQUEST, "Cross-site request refused",
+            refusal == CrossSite.NOT_JSON
+                ? "The playground API takes application/json from the playground page."
+                : "The playground API only takes calls from the playground page itself.",
+            request.getRequestURI());
         return;
       }
     }
@@ -105,8 +109,19 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** Why a state-changing call is refused, or null when it may go on. */
-  private static String refusal(HttpServletRequest request) {
+  /** Why a state-changing call may have come from another site's page. */
+  public enum CrossSite {
+    /** Not {@code application/json}: a form of any site can send it without a preflight. */
+    NOT_JSON,
+    /** The browser says it comes from another origin than this host and port. */
+    FOREIGN_ORIGIN
+  }
+
+  /**
+   * Why a state-changing call is refused, or null when it may go on: it must be JSON and, when the browser names
+   * its {@code Origin}, come from this host and port.
+   */
+  public static CrossSite crossSite(HttpServletRequest request) {
     String contentType = request.getContentType();
     boolean json;
     try {
@@ -115,7 +130,7 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
       json = false;
     }
     if (!json) {
-      return "The playground API takes application/json from the playground page.";
+      return CrossSite.NOT_JSON;
     }
     String origin = request.getHeader(HttpHeaders.ORIGIN);
     if (origin != null) {
@@ -123,14 +138,14 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
       String host = request.getHeader(HttpHeaders.HOST);
       String originHost = origin.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
       if (host == null || origin.equals(originHost) || !originHost.equalsIgnoreCase(host)) {
-        return "The playground API only takes calls from the playground page itself.";
+        return CrossSite.FOREIGN_ORIGIN;
       }
     }
     return null;
   }
 
   /** {@code user:password} from a Basic authorization header, or null. */
-  static String basicCredentials(String header) {
+  public static String basicCredentials(String header) {
     if (header == null || header.length() <= BASIC.length()
         || !header.substring(0, BASIC.length()).toLowerCase(Locale.ROOT).equals(BASIC)) {
       return null;

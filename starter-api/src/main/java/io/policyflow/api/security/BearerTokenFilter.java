@@ -63,7 +63,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static String bearerToken(String header) {
+  /** The token of a {@code Bearer} authorization header (the scheme in any case), or null. */
+  public static String bearerToken(String header) {
     if (header.length() <= SCHEME.length()
         || !header.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
       return null;
@@ -75,6 +76,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, String challenge, String detail)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-    Problems.write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
+    Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized", detail,
+        request.getRequestURI());
   }
 }

@@ -2,6 +2,7 @@ package io.policyflow.api.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.policyflow.api.RawHttp;
 import io.policyflow.api.Response;
 import io.policyflow.api.realworkflow.FakeStore;
 import io.policyflow.api.realworkflow.RealRefundWorkflow;
@@ -245,6 +246,36 @@ class PlaygroundApiTest {
     assertThat(http.statusLineWithHost("/playground/api/settings", "localhost:" + port)).contains(" 200");
     assertThat(http.statusLineWithHost("/playground/api/settings", "127.0.0.1:" + port)).contains(" 200");
     assertThat(http.statusLineWithHost("/playground/api/settings", "attacker.example:" + port)).contains(" 403");
+  }
+
+  @Test
+  void everyRefusalIsAProblemWithItsOwnType() {
+    Response form = http.send(http.builder("/playground/api/conversations")
+        .header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Response foreign = http.send(http.builder("/playground/api/clock/skip")
+        .header("Content-Type", "application/json")
+        .header("Origin", "http://evil.example")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    RawHttp.Answer rebound = RawHttp.send(port,
+        "GET /playground/api/settings HTTP/1.1\r\nHost: attacker.example:" + port + "\r\n");
+
+    assertThat(form.json().get("type").asString()).isEqualTo("urn:policyflow:problem:cross-site-request");
+    assertThat(foreign.json().get("type").asString()).isEqualTo("urn:policyflow:problem:cross-site-request");
+    assertThat(rebound.status()).isEqualTo(403);
+    assertThat(rebound.contentType()).startsWith("application/problem+json");
+    assertThat(rebound.json().get("type").asString()).isEqualTo("urn:policyflow:problem:host-not-allowed");
+  }
+
+  @Test
+  void aBodyOverTheCapIs413BeforeThePlaygroundReadsIt() {
+    Response response = http.postJson("/playground/api/conversations",
+        "{\"conversationId\": \"pg-too-large\", \"padding\": \"" + "x".repeat(70_000) + "\"}");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(413);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asString()).isEqualTo("urn:policyflow:problem:payload-too-large");
+    assertThat(http.get("/playground/api/conversations/pg-too-large").status()).isEqualTo(404);
   }
 
   @Test
