@@ -31,10 +31,10 @@ class HttpErrorsTest {
 
   @ParameterizedTest(name = "{0} has path \"{1}\"")
   @CsvSource(delimiter = '|', value = {
-      "https://shop.example/rest/V1/customers/search?searchCriteria[filter]=jane@example.com | /rest/V1/customers/search",
-      "https://shop.example/rest/V1/orders/7                                                 | /rest/V1/orders/7",
-      "https://shop.example/v1/customers/email=a b?x=1                                         | https://shop.example/v1/customers/email=a b",
-      "https://shop.example                                                                  | ''",
+      "https://shop.example/rest/V1/customers/search?searchCriteria=jane@example.com | /rest/V1/customers/search",
+      "https://shop.example/rest/V1/orders/7 | /rest/V1/orders/7",
+      "https://shop.example/v1/customers/email=a b?x=1 | https://shop.example/v1/customers/email=a b",
+      "https://shop.example | ''",
   })
   void keepsThePathAndNeverTheQuery(String url, String path) {
     Request request = Request.create(Request.HttpMethod.GET, url, Map.of(), new byte[0], StandardCharsets.UTF_8,
