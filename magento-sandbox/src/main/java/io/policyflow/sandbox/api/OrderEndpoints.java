@@ -84,16 +84,8 @@ final class OrderEndpoints {
         boolean bugMode = services.config().commentWithoutStatusBug();
         return services.store().write(data -> {
             ObjectNode order = order(data.orders().get(id));
-            ObjectNode history = MagentoJson.object();
-            history.put("comment", comment);
-            history.put("created_at", MagentoJson.date(ctx.now()));
-            history.put("entity_id", data.nextOrderHistoryId());
-            history.put("entity_name", "order");
-            if (notified != null) {
-                history.put("is_customer_notified", notified);
-            }
-            history.put("is_visible_on_front", visible == null ? 0 : visible);
-            history.put("parent_id", id);
+            ObjectNode history = data.addOrderHistory(order, "order", comment, ctx.now(), notified,
+                    visible == null ? 0 : visible);
             if (status != null && !status.isEmpty()) {
                 history.put("status", status);
                 order.put("status", status);
@@ -103,7 +95,6 @@ final class OrderEndpoints {
                 history.put("status", Json.text(order, "status"));
             }
             order.put("updated_at", MagentoJson.date(ctx.now()));
-            Json.arrayField(order, "status_histories").insert(0, history);
             OrderSync.refresh(order);
             return BooleanNode.TRUE;
         });
