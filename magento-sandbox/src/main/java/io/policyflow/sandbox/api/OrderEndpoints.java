@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.data.OrderSync;
 import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.http.Params;
@@ -12,7 +13,6 @@ import io.policyflow.sandbox.http.Router;
 import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import io.policyflow.sandbox.search.EntityType;
-import io.policyflow.sandbox.search.SearchCriteria;
 import java.util.Set;
 
 /** Orders and their status history (§6, §11). */
@@ -29,17 +29,12 @@ final class OrderEndpoints {
     }
 
     void register(Router router) {
-        router.get("/V1/orders", Acl.ORDER_VIEW, this::search);
+        router.get("/V1/orders", Acl.ORDER_VIEW, ctx -> services.getList(ctx, EntityType.ORDER, DataSet::orders));
         router.get("/V1/orders/{id}", Acl.ORDER_VIEW, this::get);
         router.get("/V1/orders/{id}/statuses", Acl.ORDER_VIEW, this::status);
-        router.get("/V1/orders/{id}/comments", Acl.ORDER_VIEW, this::comments);
+        router.get("/V1/orders/{id}/comments", Acl.ORDER_VIEW,
+                ctx -> services.getCommentsList(ctx, DataSet::orders, "status_histories"));
         router.post("/V1/orders/{id}/comments", Acl.ORDER_COMMENT, this::addComment);
-    }
-
-    private JsonNode search(RequestContext ctx) {
-        SearchCriteria criteria = ctx.searchCriteria();
-        return services.store().read(data -> SearchResults.envelope(
-                services.search().search(EntityType.ORDER, data.orders().values(), criteria)));
     }
 
     private JsonNode get(RequestContext ctx) {
@@ -52,16 +47,6 @@ final class OrderEndpoints {
         return services.store().read(data -> {
             String status = Json.text(order(data.orders().get(id)), "status");
             return status == null ? MagentoJson.nodes().nullNode() : TextNode.valueOf(status);
-        });
-    }
-
-    /** {@code OrderManagementInterface::getCommentsList}: no existence check, just a filtered list. */
-    private JsonNode comments(RequestContext ctx) {
-        long id = ctx.intPathParam("id");
-        return services.store().read(data -> {
-            ObjectNode order = data.orders().get(id);
-            var histories = order == null ? java.util.List.<ObjectNode>of() : Json.objects(order.get("status_histories"));
-            return SearchResults.envelope(histories, SearchResults.byParent(id), histories.size());
         });
     }
 
