@@ -40,11 +40,7 @@ final class CreditmemoEndpoints {
      */
     private JsonNode addComment(RequestContext ctx) {
         long urlId = ctx.intPathParam("id");
-        JsonNode raw = ctx.bodyParam("entity");
-        if (raw == null || raw.isNull()) {
-            throw ApiException.requiredField("entity");
-        }
-        ObjectNode input = Params.dataObject(raw, COMMENT_INTERFACE, COMMENT_FIELDS);
+        ObjectNode input = Params.requiredDataObject(ctx.bodyParam("entity"), "entity", COMMENT_INTERFACE, COMMENT_FIELDS);
         Long parentId = Params.integer(input.get("parent_id"));
         long memoId = parentId == null ? urlId : parentId;
         String text = Params.string(input.get("comment"));

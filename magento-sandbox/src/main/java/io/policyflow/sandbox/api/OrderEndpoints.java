@@ -57,11 +57,7 @@ final class OrderEndpoints {
      */
     private JsonNode addComment(RequestContext ctx) {
         long id = ctx.entityIdPathParam("id");
-        JsonNode raw = ctx.bodyParam("statusHistory");
-        if (raw == null || raw.isNull()) {
-            throw ApiException.requiredField("statusHistory");
-        }
-        ObjectNode input = Params.dataObject(raw, HISTORY_INTERFACE, HISTORY_FIELDS);
+        ObjectNode input = Params.requiredDataObject(ctx.bodyParam("statusHistory"), "statusHistory", HISTORY_INTERFACE, HISTORY_FIELDS);
         String comment = Params.string(input.get("comment"));
         Long notified = Params.integer(input.get("is_customer_notified"));
         Long visible = Params.integer(input.get("is_visible_on_front"));

@@ -86,6 +86,15 @@ public final class Params {
     }
 
     /** A data object parameter; checks its keys (snake or camel) against the interface's fields. */
+    /** A body parameter that must hold a data object ({@link #dataObject}): "required" when absent or null. */
+    public static ObjectNode requiredDataObject(JsonNode value, String name, String interfaceName,
+                                                Set<String> snakeFields) {
+        if (value == null || value.isNull()) {
+            throw ApiException.requiredField(name);
+        }
+        return dataObject(value, interfaceName, snakeFields);
+    }
+
     public static ObjectNode dataObject(JsonNode value, String interfaceName, Set<String> snakeFields) {
         if (value == null || value.isNull()) {
             return null;
