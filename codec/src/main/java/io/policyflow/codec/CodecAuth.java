@@ -1,8 +1,6 @@
 package io.policyflow.codec;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +23,8 @@ import java.util.Optional;
  *       for the token (as password) and the browser then sends it with the UI's codec calls.
  * </ul>
  *
- * <p>Comparison is constant-time over SHA-256 digests. Never answer a CORS preflight ({@code
- * OPTIONS}) with 401: browsers send it without credentials.
+ * <p>Comparison is constant-time over SHA-256 digests ({@link SecretDigest}). Never answer a CORS
+ * preflight ({@code OPTIONS}) with 401: browsers send it without credentials.
  */
 public final class CodecAuth {
 
@@ -36,7 +34,7 @@ public final class CodecAuth {
   /** {@code WWW-Authenticate} value for 401 answers to browser navigation. */
   public static final String WWW_AUTHENTICATE = "Basic realm=\"policyflow-codec\", charset=\"UTF-8\"";
 
-  private final byte[] tokenDigest;
+  private final SecretDigest token;
 
   public CodecAuth(String token) {
     Objects.requireNonNull(token, "token");
@@ -49,7 +47,7 @@ public final class CodecAuth {
               + MIN_TOKEN_LENGTH
               + " (openssl rand -hex 32)");
     }
-    this.tokenDigest = sha256(token);
+    this.token = SecretDigest.of(token);
   }
 
   /** From {@value CodecEndpoint#ENV_AUTH_TOKEN}; empty when unset (then keep the endpoint closed). */
@@ -63,9 +61,7 @@ public final class CodecAuth {
 
   /** True when the header carries the token as Bearer or as the Basic password. */
   public boolean isAuthorized(String authorizationHeader) {
-    return presentedToken(authorizationHeader)
-        .map(presented -> MessageDigest.isEqual(tokenDigest, sha256(presented)))
-        .orElse(false);
+    return presentedToken(authorizationHeader).map(token::matches).orElse(false);
   }
 
   static Optional<String> presentedToken(String header) {
@@ -96,14 +92,6 @@ public final class CodecAuth {
         return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(colon + 1));
       default:
         return Optional.empty();
-    }
-  }
-
-  private static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 

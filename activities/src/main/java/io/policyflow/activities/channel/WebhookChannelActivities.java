@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.policyflow.activities.http.HttpErrors;
 import io.policyflow.activities.http.ResponseHeaders;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
@@ -142,13 +143,10 @@ public class WebhookChannelActivities implements ChannelActivities {
       log.debug("Delivered a {} event (HTTP {})", event.type(), status);
       return;
     }
-    if (status == 408 || status == 429 || status >= 500) {
-      String message = "Channel webhook answered HTTP " + status;
+    if (HttpErrors.kind(status).retryable()) {
       Duration retryAfter =
           ResponseHeaders.retryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
-      throw retryAfter == null
-          ? ApplicationFailure.newFailure(message, UNAVAILABLE, status)
-          : ApplicationFailure.newFailureWithCauseAndDelay(message, UNAVAILABLE, null, retryAfter, status);
+      throw HttpErrors.retryable("Channel webhook answered HTTP " + status, UNAVAILABLE, retryAfter, status);
     }
     throw ApplicationFailure.newNonRetryableFailure(
         "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")", ChannelFailures.REJECTED,

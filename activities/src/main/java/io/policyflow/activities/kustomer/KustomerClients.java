@@ -8,7 +8,7 @@ import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
-import feign.slf4j.Slf4jLogger;
+import io.policyflow.activities.http.MaskingSlf4jLogger;
 import java.net.http.HttpClient;
 import java.time.Clock;
 
@@ -47,25 +47,13 @@ public final class KustomerClients {
           template.header("Authorization", authorization);
           template.header("User-Agent", "policyflow-refund-bot");
         })
-        .logger(new MaskingLogger())
+        .logger(new MaskingSlf4jLogger(KustomerClient.class, KustomerClients::mask))
         .logLevel(Logger.Level.BASIC)
         .target(KustomerClient.class, config.baseUrl());
   }
 
-  /** Feign's SLF4J logger with emails masked (the email lookup carries one in its path). */
-  private static final class MaskingLogger extends Slf4jLogger {
-    MaskingLogger() {
-      super(KustomerClient.class);
-    }
-
-    @Override
-    protected void log(String configKey, String format, Object... args) {
-      Object[] masked = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        masked[i] = args[i] instanceof String s ? KustomerErrors.mask(s.replaceAll("email=[^/? ]*", "email=***"))
-            : args[i];
-      }
-      super.log(configKey, format, masked);
-    }
+  /** Emails masked, the one in an email lookup's path included. */
+  private static String mask(String text) {
+    return KustomerErrors.mask(text.replaceAll("email=[^/? ]*", "email=***"));
   }
 }

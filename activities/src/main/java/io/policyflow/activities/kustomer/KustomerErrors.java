@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
+import io.policyflow.activities.http.HttpErrors;
 import io.policyflow.refund.commerce.CommerceFailures;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +35,6 @@ public final class KustomerErrors implements ErrorDecoder {
   /** Retryable: Kustomer is unreachable, slow or failing. */
   public static final String UNAVAILABLE = "KustomerUnavailable";
 
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final Pattern EMAIL_SEGMENT = Pattern.compile("email=[^/?]*");
   private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+(@|%40)[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
@@ -56,31 +52,19 @@ public final class KustomerErrors implements ErrorDecoder {
     String what = describe(response.request());
     String kustomer = readError(response);
     String detail = kustomer != null ? kustomer : "HTTP " + status;
-    if (status == 401 || status == 403) {
-      return ApplicationFailure.newNonRetryableFailure("Kustomer refused our API key (HTTP " + status + ") for "
-          + what + ": " + detail + (status == 403 ? " (the key lacks a role, see docs/kustomer.md)" : ""),
+    return switch (HttpErrors.kind(status)) {
+      case UNAUTHORIZED -> ApplicationFailure.newNonRetryableFailure("Kustomer refused our API key (HTTP " + status
+          + ") for " + what + ": " + detail + (status == 403 ? " (the key lacks a role, see docs/kustomer.md)" : ""),
           CommerceFailures.UNAUTHORIZED, status);
-    }
-    if (status == 404) {
-      return ApplicationFailure.newNonRetryableFailure(
+      case NOT_FOUND -> ApplicationFailure.newNonRetryableFailure(
           "Kustomer does not know " + what + " (HTTP 404): " + detail, CommerceFailures.NOT_FOUND, status);
-    }
-    if (status == 429) {
-      Duration delay = limits.delay(response.headers());
-      String message = "Kustomer rate limit (HTTP 429) for " + what + ": " + detail;
-      return delay == null
-          ? ApplicationFailure.newFailure(message, RATE_LIMITED, status)
-          : ApplicationFailure.newFailureWithCauseAndDelay(message, RATE_LIMITED, null, delay, status);
-    }
-    if (status == 408 || status >= 500) {
-      Duration delay = limits.retryAfter(response.headers());
-      String message = "Kustomer unavailable (HTTP " + status + ") for " + what + ": " + detail;
-      return delay == null
-          ? ApplicationFailure.newFailure(message, UNAVAILABLE, status)
-          : ApplicationFailure.newFailureWithCauseAndDelay(message, UNAVAILABLE, null, delay, status);
-    }
-    return ApplicationFailure.newNonRetryableFailure(
-        "Kustomer rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+      case RATE_LIMITED -> HttpErrors.retryable("Kustomer rate limit (HTTP 429) for " + what + ": " + detail,
+          RATE_LIMITED, limits.delay(response.headers()), status);
+      case UNAVAILABLE -> HttpErrors.retryable("Kustomer unavailable (HTTP " + status + ") for " + what + ": "
+          + detail, UNAVAILABLE, limits.retryAfter(response.headers()), status);
+      case REJECTED -> ApplicationFailure.newNonRetryableFailure(
+          "Kustomer rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+    };
   }
 
   /** A retryable failure for an I/O error or timeout. */
@@ -95,31 +79,23 @@ public final class KustomerErrors implements ErrorDecoder {
    * with "; "; null when the body is not a Kustomer error.
    */
   String readError(Response response) {
-    if (response.body() == null) {
+    JsonNode root = HttpErrors.jsonBody(response, mapper);
+    if (root == null || !root.path("errors").isArray() || root.get("errors").isEmpty()) {
       return null;
     }
-    try (InputStream in = response.body().asInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
-      JsonNode root = bytes.length == 0 ? null : mapper.readTree(new String(bytes, StandardCharsets.UTF_8));
-      if (root == null || !root.path("errors").isArray() || root.get("errors").isEmpty()) {
-        return null;
+    StringBuilder text = new StringBuilder();
+    for (JsonNode error : root.get("errors")) {
+      String message = first(error, "message", "detail", "title");
+      String code = first(error, "code");
+      if (message == null && code == null) {
+        continue;
       }
-      StringBuilder text = new StringBuilder();
-      for (JsonNode error : root.get("errors")) {
-        String message = first(error, "message", "detail", "title");
-        String code = first(error, "code");
-        if (message == null && code == null) {
-          continue;
-        }
-        if (!text.isEmpty()) {
-          text.append("; ");
-        }
-        text.append(code == null ? "" : code + ": ").append(message == null ? "" : message);
+      if (!text.isEmpty()) {
+        text.append("; ");
       }
-      return text.isEmpty() ? null : mask(text.toString());
-    } catch (IOException | RuntimeException notJson) {
-      return null;
+      text.append(code == null ? "" : code + ": ").append(message == null ? "" : message);
     }
+    return text.isEmpty() ? null : mask(text.toString());
   }
 
   private static String first(JsonNode node, String... names) {
@@ -137,15 +113,7 @@ public final class KustomerErrors implements ErrorDecoder {
     if (request == null) {
       return "a Kustomer call";
     }
-    String path;
-    try {
-      path = URI.create(request.url()).getRawPath();
-    } catch (IllegalArgumentException e) {
-      String url = request.url();
-      int q = url.indexOf('?');
-      path = q < 0 ? url : url.substring(0, q);
-    }
-    return request.httpMethod() + " " + mask(EMAIL_SEGMENT.matcher(path == null ? "" : path).replaceAll("email=***"));
+    return request.httpMethod() + " " + mask(EMAIL_SEGMENT.matcher(HttpErrors.path(request)).replaceAll("email=***"));
   }
 
   static String mask(String text) {

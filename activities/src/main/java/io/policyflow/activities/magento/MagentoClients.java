@@ -11,6 +11,7 @@ import feign.Retryer;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
+import io.policyflow.activities.http.MaskingSlf4jLogger;
 import java.net.http.HttpClient;
 import java.time.Clock;
 
@@ -58,7 +59,7 @@ public final class MagentoClients {
         .errorDecoder(new MagentoErrors(mapper, clock))
         .queryMapEncoder(new SearchCriteriaEncoder())
         .requestInterceptor(auth)
-        .logger(new MaskingSlf4jLogger(MagentoClient.class))
+        .logger(new MaskingSlf4jLogger(MagentoClient.class, EmailMask::maskAll))
         .logLevel(Logger.Level.BASIC)
         .target(MagentoClient.class, config.apiUrl());
   }
@@ -79,7 +80,7 @@ public final class MagentoClients {
         .encoder(new JacksonEncoder(mapper))
         .decoder(new JacksonDecoder(mapper))
         .errorDecoder(new MagentoErrors(mapper, clock))
-        .logger(new MaskingSlf4jLogger(MagentoClient.class))
+        .logger(new MaskingSlf4jLogger(MagentoClient.class, EmailMask::maskAll))
         .logLevel(Logger.Level.BASIC)
         .target(MagentoTokenClient.class, config.apiUrl());
     return (username, password) -> tokens.adminToken(new MagentoTokenClient.AdminCredentials(username, password));

@@ -6,12 +6,10 @@ import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.policyflow.refund.commerce.CommerceFailures;
+import io.policyflow.activities.http.HttpErrors;
 import io.policyflow.activities.http.ResponseHeaders;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +41,6 @@ public final class MagentoErrors implements ErrorDecoder {
   /** Retryable: Magento (or what stands in front of it) is unreachable, slow, overloaded or failing. */
   public static final String UNAVAILABLE = "MagentoUnavailable";
 
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+|[A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern REFUND_PATH = Pattern.compile(".*/V1/(order|invoice)/[^/]+/refund/?$");
 
@@ -69,24 +66,20 @@ public final class MagentoErrors implements ErrorDecoder {
           CommerceFailures.REFUND_REFUSED,
           status);
     }
-    if (status == 401 || status == 403) {
-      return ApplicationFailure.newNonRetryableFailure(
+    return switch (HttpErrors.kind(status)) {
+      case UNAUTHORIZED -> ApplicationFailure.newNonRetryableFailure(
           "Magento refused our credentials (HTTP " + status + ") for " + what + ": " + detail,
           CommerceFailures.UNAUTHORIZED,
           status);
-    }
-    if (status == 404) {
-      return ApplicationFailure.newNonRetryableFailure(
+      case NOT_FOUND -> ApplicationFailure.newNonRetryableFailure(
           "Magento does not know " + what + " (HTTP 404): " + detail, CommerceFailures.NOT_FOUND, status);
-    }
-    if (status == 408 || status == 429 || status >= 500) {
-      return unavailable(
+      case RATE_LIMITED, UNAVAILABLE -> unavailable(
           "Magento unavailable (HTTP " + status + ") for " + what + ": " + detail,
           null,
           retryAfter(response.headers()));
-    }
-    return ApplicationFailure.newNonRetryableFailure(
-        "Magento rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+      case REJECTED -> ApplicationFailure.newNonRetryableFailure(
+          "Magento rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+    };
   }
 
   /** A retryable failure for an I/O error or timeout talking to Magento. */
@@ -109,18 +102,11 @@ public final class MagentoErrors implements ErrorDecoder {
    * line; emails masked. Null when the body is not a Magento error (e.g. an HTML page from a proxy).
    */
   String readMessage(Response response) {
-    if (response.body() == null) {
+    JsonNode root = HttpErrors.jsonBody(response, mapper);
+    if (root == null || !root.isObject() || !root.path("message").isTextual()) {
       return null;
     }
-    try (InputStream in = response.body().asInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES);
-      if (bytes.length == 0) {
-        return null;
-      }
-      JsonNode root = mapper.readTree(new String(bytes, StandardCharsets.UTF_8));
-      if (root == null || !root.isObject() || !root.path("message").isTextual()) {
-        return null;
-      }
+    try {
       StringBuilder text = new StringBuilder(render(root));
       for (JsonNode error : root.path("errors")) {
         if (error.path("message").isTextual()) {
@@ -128,7 +114,7 @@ public final class MagentoErrors implements ErrorDecoder {
         }
       }
       return EmailMask.maskAll(text.toString());
-    } catch (IOException | RuntimeException notJson) {
+    } catch (RuntimeException unreadable) {
       return null;
     }
   }
@@ -177,7 +163,7 @@ public final class MagentoErrors implements ErrorDecoder {
   private static boolean isRefund(Request request) {
     return request != null
         && request.httpMethod() == Request.HttpMethod.POST
-        && REFUND_PATH.matcher(path(request)).matches();
+        && REFUND_PATH.matcher(HttpErrors.path(request)).matches();
   }
 
   /** {@code "GET /rest/default/V1/orders/1042"}: method and path, never the query (it can hold emails). */
@@ -185,17 +171,6 @@ public final class MagentoErrors implements ErrorDecoder {
     if (request == null) {
       return "a Magento call";
     }
-    return request.httpMethod() + " " + path(request);
-  }
-
-  private static String path(Request request) {
-    try {
-      String p = URI.create(request.url()).getRawPath();
-      return p == null ? "" : p;
-    } catch (IllegalArgumentException e) {
-      String url = request.url();
-      int q = url.indexOf('?');
-      return q < 0 ? url : url.substring(0, q);
-    }
+    return request.httpMethod() + " " + HttpErrors.path(request);
   }
 }

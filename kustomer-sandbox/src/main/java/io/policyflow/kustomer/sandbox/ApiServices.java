@@ -1,5 +1,6 @@
 package io.policyflow.kustomer.sandbox;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What the endpoint classes share, and the lookups and checks they all make. */
@@ -10,22 +11,12 @@ record ApiServices(KustomerSandboxConfig config, SandboxOrg org, RateLimiter lim
 
   /** The customer with this id (caller holds the org's lock): 400 when not an id, 404 when unknown. */
   SandboxOrg.Customer customer(String id) {
-    checkId(id, "customer");
-    SandboxOrg.Customer c = org.customers.get(id);
-    if (c == null) {
-      throw ApiError.notFound("Customer not found: " + id);
-    }
-    return c;
+    return find(org.customers, id, "customer", "Customer");
   }
 
   /** The conversation with this id (caller holds the org's lock): 400 when not an id, 404 when unknown. */
   SandboxOrg.Conversation conversation(String id) {
-    checkId(id, "conversation");
-    SandboxOrg.Conversation c = org.conversations.get(id);
-    if (c == null) {
-      throw ApiError.notFound("Conversation not found: " + id);
-    }
-    return c;
+    return find(org.conversations, id, "conversation", "Conversation");
   }
 
   /** Counts a create against the customer's per-minute limit (429 over it). */
@@ -40,9 +31,14 @@ record ApiServices(KustomerSandboxConfig config, SandboxOrg org, RateLimiter lim
     }
   }
 
-  private static void checkId(String id, String what) {
+  private static <T> T find(Map<String, T> entities, String id, String what, String label) {
     if (id == null || !OBJECT_ID.matcher(id).matches()) {
       throw ApiError.badRequest("Invalid request body or parameters: " + what + " id must be 24 hex characters.");
     }
+    T entity = entities.get(id);
+    if (entity == null) {
+      throw ApiError.notFound(label + " not found: " + id);
+    }
+    return entity;
   }
 }

@@ -6,7 +6,6 @@ import static io.policyflow.kustomer.sandbox.Fields.optionalString;
 import static io.policyflow.kustomer.sandbox.Fields.requiredEnum;
 import static io.policyflow.kustomer.sandbox.Fields.requiredString;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.kustomer.sandbox.KustomerSandboxConfig.Roles;
 import java.util.Set;
@@ -61,10 +60,8 @@ final class MessageEndpoints {
 
   private ApiResponse list(RequestContext ctx) {
     synchronized (services.org()) {
-      ObjectNode list = Json.object();
-      ArrayNode data = list.putArray("data");
-      services.conversation(ctx.pathParam("id")).messages.forEach(m -> data.add(Resources.message(m)));
-      return ApiResponse.json(200, list);
+      return ApiResponse.json(200, Resources.list(services.conversation(ctx.pathParam("id")).messages,
+          Resources::message));
     }
   }
 

@@ -1,6 +1,5 @@
 package io.policyflow.kustomer.sandbox;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.kustomer.sandbox.KustomerSandboxConfig.Roles;
 import java.util.Set;
@@ -45,10 +44,8 @@ final class NoteEndpoints {
 
   private ApiResponse list(RequestContext ctx) {
     synchronized (services.org()) {
-      ObjectNode list = Json.object();
-      ArrayNode data = list.putArray("data");
-      services.conversation(ctx.pathParam("id")).notes.forEach(n -> data.add(Resources.note(n)));
-      return ApiResponse.json(200, list);
+      return ApiResponse.json(200, Resources.list(services.conversation(ctx.pathParam("id")).notes,
+          Resources::note));
     }
   }
 }

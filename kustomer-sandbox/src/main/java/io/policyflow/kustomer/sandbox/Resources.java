@@ -3,6 +3,7 @@ package io.policyflow.kustomer.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 
 /** Kustomer's JSON:API envelopes for the simulated resources. Callers hold the org's lock. */
 final class Resources {
@@ -12,6 +13,14 @@ final class Resources {
   static ObjectNode document(ObjectNode resource) {
     ObjectNode root = Json.object();
     root.set("data", resource);
+    return root;
+  }
+
+  /** A JSON:API collection document: {@code {"data": [...]}}, one resource per value. */
+  static <T> ObjectNode list(Iterable<T> values, Function<T, ObjectNode> resource) {
+    ObjectNode root = Json.object();
+    ArrayNode data = root.putArray("data");
+    values.forEach(v -> data.add(resource.apply(v)));
     return root;
   }
 
@@ -43,7 +52,7 @@ final class Resources {
     a.put("modifiedAt", Json.date(c.updatedAt));
     a.put("deleted", false);
     ObjectNode rel = r.putObject("relationships");
-    rel.set("org", relationship("org", SandboxOrg.ORG_ID, null));
+    rel.set("org", toOrg());
     boolean hasOrders = org.kobjects.values().stream()
         .anyMatch(k -> k.customerId.equals(c.id) && k.klass.equals(orderKlass));
     if (hasOrders) {
@@ -71,8 +80,8 @@ final class Resources {
     a.put("rev", 1);
     ObjectNode rel = r.putObject("relationships");
     rel.set("klass", relationship("klass", org.klasses.getOrDefault(k.klass, "66300000000000000000abcd"), null));
-    rel.set("customer", relationship("customer", k.customerId, "/v1/customers/" + k.customerId));
-    rel.set("org", relationship("org", SandboxOrg.ORG_ID, null));
+    rel.set("customer", toCustomer(k.customerId));
+    rel.set("org", toOrg());
     r.putObject("links").put("self", "/v1/klasses/" + k.klass + "/" + k.id);
     return r;
   }
@@ -108,11 +117,11 @@ final class Resources {
     a.put("updatedAt", Json.date(c.updatedAt));
     a.put("modifiedAt", Json.date(c.updatedAt));
     ObjectNode rel = r.putObject("relationships");
-    rel.set("customer", relationship("customer", c.customerId, "/v1/customers/" + c.customerId));
+    rel.set("customer", toCustomer(c.customerId));
     if (c.queueId != null) {
       rel.set("queue", relationship("queue", c.queueId, null));
     }
-    rel.set("org", relationship("org", SandboxOrg.ORG_ID, null));
+    rel.set("org", toOrg());
     r.putObject("links").put("self", "/v1/conversations/" + c.id);
     return r;
   }
@@ -134,8 +143,8 @@ final class Resources {
     a.put("createdAt", Json.date(m.createdAt));
     a.put("updatedAt", Json.date(m.createdAt));
     ObjectNode rel = r.putObject("relationships");
-    rel.set("conversation", relationship("conversation", m.conversationId, "/v1/conversations/" + m.conversationId));
-    rel.set("customer", relationship("customer", m.customerId, "/v1/customers/" + m.customerId));
+    rel.set("conversation", toConversation(m.conversationId));
+    rel.set("customer", toCustomer(m.customerId));
     if (m.createdBy != null) {
       rel.set("createdBy", relationship("user", m.createdBy, null));
     }
@@ -154,7 +163,7 @@ final class Resources {
     a.put("createdAt", Json.date(n.createdAt));
     a.put("updatedAt", Json.date(n.createdAt));
     ObjectNode rel = r.putObject("relationships");
-    rel.set("conversation", relationship("conversation", n.conversationId, "/v1/conversations/" + n.conversationId));
+    rel.set("conversation", toConversation(n.conversationId));
     if (n.createdBy != null) {
       rel.set("createdBy", relationship("user", n.createdBy, null));
     }
@@ -174,9 +183,9 @@ final class Resources {
     a.put("status", d.sendAt == null ? "draft" : "scheduled");
     a.put("createdAt", Json.date(d.createdAt));
     ObjectNode rel = r.putObject("relationships");
-    rel.set("customer", relationship("customer", d.customerId, "/v1/customers/" + d.customerId));
+    rel.set("customer", toCustomer(d.customerId));
     if (d.conversationId != null) {
-      rel.set("conversation", relationship("conversation", d.conversationId, "/v1/conversations/" + d.conversationId));
+      rel.set("conversation", toConversation(d.conversationId));
     }
     r.putObject("links").put("self", "/v1/drafts/" + d.id);
     return r;
@@ -189,6 +198,19 @@ final class Resources {
       rel.putObject("links").put("self", self);
     }
     return rel;
+  }
+
+  /** The relationship to the simulated org. */
+  static ObjectNode toOrg() {
+    return relationship("org", SandboxOrg.ORG_ID, null);
+  }
+
+  private static ObjectNode toCustomer(String id) {
+    return relationship("customer", id, "/v1/customers/" + id);
+  }
+
+  private static ObjectNode toConversation(String id) {
+    return relationship("conversation", id, "/v1/conversations/" + id);
   }
 
   private static ObjectNode resource(String type, String id) {

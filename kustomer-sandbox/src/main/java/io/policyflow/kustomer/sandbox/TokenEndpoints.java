@@ -30,7 +30,7 @@ final class TokenEndpoints {
     a.put("lastTokenChars", key.substring(Math.max(0, key.length() - 4)));
     a.put("createdAt", Json.date(ctx.now().minus(Duration.ofDays(30))));
     a.put("lastAccessedAt", Json.date(ctx.now()));
-    r.putObject("relationships").set("org", Resources.relationship("org", SandboxOrg.ORG_ID, null));
+    r.putObject("relationships").set("org", Resources.toOrg());
     return ApiResponse.json(200, Resources.document(r));
   }
 }

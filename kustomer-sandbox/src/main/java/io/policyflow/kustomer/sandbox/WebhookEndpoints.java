@@ -67,12 +67,7 @@ final class WebhookEndpoints {
   }
 
   private ApiResponse list(RequestContext ctx) {
-    ObjectNode list = Json.object();
-    ArrayNode data = list.putArray("data");
-    for (Webhooks.Subscription s : services.webhooks().subscriptions()) {
-      data.add(resource(s, false));
-    }
-    return ApiResponse.json(200, list);
+    return ApiResponse.json(200, Resources.list(services.webhooks().subscriptions(), s -> resource(s, false)));
   }
 
   private static ObjectNode resource(Webhooks.Subscription s, boolean withToken) {

@@ -2,6 +2,7 @@ package io.policyflow.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.http.Params;
 import io.policyflow.sandbox.http.RequestContext;
@@ -9,8 +10,6 @@ import io.policyflow.sandbox.http.Router;
 import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import io.policyflow.sandbox.search.EntityType;
-import io.policyflow.sandbox.search.SearchCriteria;
-import java.util.List;
 import java.util.Set;
 
 /** Credit memos and their comments (§10). */
@@ -27,36 +26,12 @@ final class CreditmemoEndpoints {
     }
 
     void register(Router router) {
-        router.get("/V1/creditmemos", Acl.CREDITMEMO, this::search);
-        router.get("/V1/creditmemo/{id}", Acl.CREDITMEMO, this::get);
-        router.get("/V1/creditmemo/{id}/comments", Acl.CREDITMEMO, this::comments);
+        router.get("/V1/creditmemos", Acl.CREDITMEMO,
+                ctx -> services.getList(ctx, EntityType.CREDITMEMO, DataSet::creditmemos));
+        router.get("/V1/creditmemo/{id}", Acl.CREDITMEMO, ctx -> services.get(ctx, DataSet::creditmemos));
+        router.get("/V1/creditmemo/{id}/comments", Acl.CREDITMEMO,
+                ctx -> services.getCommentsList(ctx, DataSet::creditmemos, "comments"));
         router.post("/V1/creditmemo/{id}/comments", Acl.CREDITMEMO, this::addComment);
-    }
-
-    private JsonNode search(RequestContext ctx) {
-        SearchCriteria criteria = ctx.searchCriteria();
-        return services.store().read(data -> SearchResults.envelope(
-                services.search().search(EntityType.CREDITMEMO, data.creditmemos().values(), criteria)));
-    }
-
-    private JsonNode get(RequestContext ctx) {
-        long id = ctx.entityIdPathParam("id");
-        return services.store().read(data -> {
-            ObjectNode memo = data.creditmemos().get(id);
-            if (memo == null) {
-                throw ApiException.noSuchEntity();
-            }
-            return memo.deepCopy();
-        });
-    }
-
-    private JsonNode comments(RequestContext ctx) {
-        long id = ctx.intPathParam("id");
-        return services.store().read(data -> {
-            ObjectNode memo = data.creditmemos().get(id);
-            List<ObjectNode> comments = memo == null ? List.of() : Json.objects(memo.get("comments"));
-            return SearchResults.envelope(comments, SearchResults.byParent(id), comments.size());
-        });
     }
 
     /**
@@ -65,11 +40,7 @@ final class CreditmemoEndpoints {
      */
     private JsonNode addComment(RequestContext ctx) {
         long urlId = ctx.intPathParam("id");
-        JsonNode raw = ctx.bodyParam("entity");
-        if (raw == null || raw.isNull()) {
-            throw ApiException.requiredField("entity");
-        }
-        ObjectNode input = Params.dataObject(raw, COMMENT_INTERFACE, COMMENT_FIELDS);
+        ObjectNode input = Params.requiredDataObject(ctx.bodyParam("entity"), "entity", COMMENT_INTERFACE, COMMENT_FIELDS);
         Long parentId = Params.integer(input.get("parent_id"));
         long memoId = parentId == null ? urlId : parentId;
         String text = Params.string(input.get("comment"));

@@ -2,11 +2,11 @@ package io.policyflow.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.http.RequestContext;
 import io.policyflow.sandbox.http.Router;
 import io.policyflow.sandbox.search.EntityType;
-import io.policyflow.sandbox.search.SearchCriteria;
 
 /** {@code GET /V1/customers/search}, {@code GET /V1/customers/{customerId}} (§5). */
 final class CustomerEndpoints {
@@ -18,14 +18,9 @@ final class CustomerEndpoints {
     }
 
     void register(Router router) {
-        router.get("/V1/customers/search", Acl.CUSTOMER, this::search);
+        router.get("/V1/customers/search", Acl.CUSTOMER,
+                ctx -> services.getList(ctx, EntityType.CUSTOMER, DataSet::customers));
         router.get("/V1/customers/{customerId}", Acl.CUSTOMER, this::get);
-    }
-
-    private JsonNode search(RequestContext ctx) {
-        SearchCriteria criteria = ctx.searchCriteria();
-        return services.store().read(data -> SearchResults.envelope(
-                services.search().search(EntityType.CUSTOMER, data.customers().values(), criteria)));
     }
 
     private JsonNode get(RequestContext ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.data.OrderSync;
 import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.http.Params;
@@ -12,7 +13,6 @@ import io.policyflow.sandbox.http.Router;
 import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import io.policyflow.sandbox.search.EntityType;
-import io.policyflow.sandbox.search.SearchCriteria;
 import java.util.Set;
 
 /** Orders and their status history (§6, §11). */
@@ -29,17 +29,12 @@ final class OrderEndpoints {
     }
 
     void register(Router router) {
-        router.get("/V1/orders", Acl.ORDER_VIEW, this::search);
+        router.get("/V1/orders", Acl.ORDER_VIEW, ctx -> services.getList(ctx, EntityType.ORDER, DataSet::orders));
         router.get("/V1/orders/{id}", Acl.ORDER_VIEW, this::get);
         router.get("/V1/orders/{id}/statuses", Acl.ORDER_VIEW, this::status);
-        router.get("/V1/orders/{id}/comments", Acl.ORDER_VIEW, this::comments);
+        router.get("/V1/orders/{id}/comments", Acl.ORDER_VIEW,
+                ctx -> services.getCommentsList(ctx, DataSet::orders, "status_histories"));
         router.post("/V1/orders/{id}/comments", Acl.ORDER_COMMENT, this::addComment);
-    }
-
-    private JsonNode search(RequestContext ctx) {
-        SearchCriteria criteria = ctx.searchCriteria();
-        return services.store().read(data -> SearchResults.envelope(
-                services.search().search(EntityType.ORDER, data.orders().values(), criteria)));
     }
 
     private JsonNode get(RequestContext ctx) {
@@ -55,16 +50,6 @@ final class OrderEndpoints {
         });
     }
 
-    /** {@code OrderManagementInterface::getCommentsList}: no existence check, just a filtered list. */
-    private JsonNode comments(RequestContext ctx) {
-        long id = ctx.intPathParam("id");
-        return services.store().read(data -> {
-            ObjectNode order = data.orders().get(id);
-            var histories = order == null ? java.util.List.<ObjectNode>of() : Json.objects(order.get("status_histories"));
-            return SearchResults.envelope(histories, SearchResults.byParent(id), histories.size());
-        });
-    }
-
     /**
      * {@code OrderManagementInterface::addComment}: stores the history entry and answers {@code true}.
      * A {@code status} is applied to the order; without one the order keeps its status, unless
@@ -72,11 +57,7 @@ final class OrderEndpoints {
      */
     private JsonNode addComment(RequestContext ctx) {
         long id = ctx.entityIdPathParam("id");
-        JsonNode raw = ctx.bodyParam("statusHistory");
-        if (raw == null || raw.isNull()) {
-            throw ApiException.requiredField("statusHistory");
-        }
-        ObjectNode input = Params.dataObject(raw, HISTORY_INTERFACE, HISTORY_FIELDS);
+        ObjectNode input = Params.requiredDataObject(ctx.bodyParam("statusHistory"), "statusHistory", HISTORY_INTERFACE, HISTORY_FIELDS);
         String comment = Params.string(input.get("comment"));
         Long notified = Params.integer(input.get("is_customer_notified"));
         Long visible = Params.integer(input.get("is_visible_on_front"));
@@ -84,16 +65,8 @@ final class OrderEndpoints {
         boolean bugMode = services.config().commentWithoutStatusBug();
         return services.store().write(data -> {
             ObjectNode order = order(data.orders().get(id));
-            ObjectNode history = MagentoJson.object();
-            history.put("comment", comment);
-            history.put("created_at", MagentoJson.date(ctx.now()));
-            history.put("entity_id", data.nextOrderHistoryId());
-            history.put("entity_name", "order");
-            if (notified != null) {
-                history.put("is_customer_notified", notified);
-            }
-            history.put("is_visible_on_front", visible == null ? 0 : visible);
-            history.put("parent_id", id);
+            ObjectNode history = data.addOrderHistory(order, "order", comment, ctx.now(), notified,
+                    visible == null ? 0 : visible);
             if (status != null && !status.isEmpty()) {
                 history.put("status", status);
                 order.put("status", status);
@@ -103,7 +76,6 @@ final class OrderEndpoints {
                 history.put("status", Json.text(order, "status"));
             }
             order.put("updated_at", MagentoJson.date(ctx.now()));
-            Json.arrayField(order, "status_histories").insert(0, history);
             OrderSync.refresh(order);
             return BooleanNode.TRUE;
         });

@@ -3,6 +3,8 @@ package io.policyflow.sandbox.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.json.Json;
+import io.policyflow.sandbox.json.MagentoJson;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -113,6 +115,28 @@ public final class DataSet {
 
     public long nextOrderHistoryId() {
         return nextOrderHistoryId++;
+    }
+
+    /**
+     * Adds a status-history entry to {@code order}, first (newest first, as {@link OrderSync#refresh} keeps
+     * them), with the next history id, and returns it: {@code comment}, {@code created_at}, {@code entity_id},
+     * {@code entity_name}, {@code is_customer_notified} (left out when null), {@code is_visible_on_front} and
+     * {@code parent_id}, in Magento's order. The caller adds {@code status}, which comes last.
+     */
+    public ObjectNode addOrderHistory(ObjectNode order, String entityName, String comment, Instant at,
+                                      Long notified, long visibleOnFront) {
+        ObjectNode history = MagentoJson.object();
+        history.put("comment", comment);
+        history.put("created_at", MagentoJson.date(at));
+        history.put("entity_id", nextOrderHistoryId());
+        history.put("entity_name", entityName);
+        if (notified != null) {
+            history.put("is_customer_notified", notified);
+        }
+        history.put("is_visible_on_front", visibleOnFront);
+        history.put("parent_id", Json.id(order, "entity_id"));
+        Json.arrayField(order, "status_histories").insert(0, history);
+        return history;
     }
 
     /** A credit memo increment id continuing the store's sequence ({@code 000000003}). */

@@ -366,17 +366,9 @@ final class DemoOrderBuilder {
             money(payment, "base_amount_authorized", grandTotal);
             money(payment, "base_amount_paid_online", grandTotal);
             payment.put("last_trans_id", transactionId);
-            ObjectNode history = MagentoJson.object();
-            history.put("comment", "Captured amount of " + Currency.format("USD", grandTotal)
-                    + " online. Transaction ID: \"" + transactionId + "\"");
-            history.put("created_at", at);
-            history.put("entity_id", data.nextOrderHistoryId());
-            history.put("entity_name", "invoice");
-            history.put("is_customer_notified", 0);
-            history.put("is_visible_on_front", 0);
-            history.put("parent_id", entityId);
-            history.put("status", "processing");
-            ((ArrayNode) order.get("status_histories")).add(history);
+            data.addOrderHistory(order, "invoice", "Captured amount of " + Currency.format("USD", grandTotal)
+                    + " online. Transaction ID: \"" + transactionId + "\"", invoicedAt, 0L, 0)
+                    .put("status", "processing");
         }
 
         ObjectNode invoice = MagentoJson.object();
@@ -528,16 +520,7 @@ final class DemoOrderBuilder {
         money(payment, "amount_canceled", grandTotal);
         money(payment, "base_amount_canceled", grandTotal);
         money(payment, "shipping_captured", BigDecimal.ZERO);
-        ObjectNode history = MagentoJson.object();
-        history.put("comment", cancelComment);
-        history.put("created_at", at);
-        history.put("entity_id", data.nextOrderHistoryId());
-        history.put("entity_name", "order");
-        history.put("is_customer_notified", 1);
-        history.put("is_visible_on_front", 0);
-        history.put("parent_id", entityId);
-        history.put("status", "canceled");
-        ((ArrayNode) order.get("status_histories")).add(history);
+        data.addOrderHistory(order, "order", cancelComment, canceledAt, 1L, 0).put("status", "canceled");
         order.put("updated_at", at);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.error.MaskedServerError;
+import io.policyflow.sandbox.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +68,9 @@ public final class Params {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().trim());
-            } catch (NumberFormatException e) {
-                // fall through to the type error
-            }
+        BigDecimal decimal = Json.decimal(value);
+        if (decimal != null) {
+            return decimal;
         }
         throw ApiException.invalidType(show(value), "float");
     }
@@ -91,6 +86,15 @@ public final class Params {
     }
 
     /** A data object parameter; checks its keys (snake or camel) against the interface's fields. */
+    /** A body parameter that must hold a data object ({@link #dataObject}): "required" when absent or null. */
+    public static ObjectNode requiredDataObject(JsonNode value, String name, String interfaceName,
+                                                Set<String> snakeFields) {
+        if (value == null || value.isNull()) {
+            throw ApiException.requiredField(name);
+        }
+        return dataObject(value, interfaceName, snakeFields);
+    }
+
     public static ObjectNode dataObject(JsonNode value, String interfaceName, Set<String> snakeFields) {
         if (value == null || value.isNull()) {
             return null;

@@ -16,9 +16,14 @@ public final class Json {
 
     /** A money/qty field, {@code 0} when absent, null or not numeric. */
     public static BigDecimal dec(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull()) {
-            return BigDecimal.ZERO;
+        BigDecimal value = decimal(node == null ? null : node.get(field));
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** A JSON number, or a string holding one (surrounding blanks ignored); null for anything else. */
+    public static BigDecimal decimal(JsonNode value) {
+        if (value == null) {
+            return null;
         }
         if (value.isNumber()) {
             return value.decimalValue();
@@ -27,10 +32,10 @@ public final class Json {
             try {
                 return new BigDecimal(value.asText().trim());
             } catch (NumberFormatException e) {
-                return BigDecimal.ZERO;
+                return null;
             }
         }
-        return BigDecimal.ZERO;
+        return null;
     }
 
     /** An id field, or {@code null} when absent. */

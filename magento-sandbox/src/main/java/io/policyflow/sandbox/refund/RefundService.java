@@ -1,6 +1,5 @@
 package io.policyflow.sandbox.refund;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.data.OrderSync;
@@ -126,19 +125,10 @@ public final class RefundService {
         String text = online
                 ? "We refunded " + amount + " online. Transaction ID: \"" + Json.text(memo, "transaction_id") + "\""
                 : "We refunded " + amount + " offline.";
-        ObjectNode history = MagentoJson.object();
-        history.put("comment", text);
-        history.put("created_at", MagentoJson.date(now));
-        history.put("entity_id", data.nextOrderHistoryId());
-        history.put("entity_name", "creditmemo");
-        history.put("is_customer_notified", input.notifyCustomer() ? 1 : 0);
-        history.put("is_visible_on_front", 0);
-        history.put("parent_id", Json.id(order, "entity_id"));
+        ObjectNode history = data.addOrderHistory(order, "creditmemo", text, now, input.notifyCustomer() ? 1L : 0L, 0);
         if (Json.has(order, "status")) {
             history.put("status", Json.text(order, "status"));
         }
-        ArrayNode histories = Json.arrayField(order, "status_histories");
-        histories.insert(0, history);
         OrderSync.refresh(order);
     }
 }

@@ -1,6 +1,6 @@
 package io.policyflow.api.playground;
 
-import io.policyflow.api.security.SecretDigest;
+import io.policyflow.codec.SecretDigest;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -1,6 +1,7 @@
 package io.policyflow.api.security;
 
 import io.policyflow.api.ApiProperties;
+import io.policyflow.codec.SecretDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.stereotype.Component;

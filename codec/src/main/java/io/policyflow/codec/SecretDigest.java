@@ -1,4 +1,4 @@
-package io.policyflow.api.security;
+package io.policyflow.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,7 +6,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * A secret kept only as its SHA-256 digest, and compared in constant time over digests: neither its content nor its
- * length leaks through timing.
+ * length leaks through timing. The codec endpoint's token ({@link CodecAuth}) and the starter API's own secrets (its
+ * bearer token, the playground's credentials) are checked with it.
  */
 public final class SecretDigest {
 

@@ -1,4 +1,4 @@
-package io.policyflow.api.security;
+package io.policyflow.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
