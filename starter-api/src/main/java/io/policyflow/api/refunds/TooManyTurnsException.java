@@ -5,7 +5,10 @@ import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-/** 429: the conversation sent more turns than {@link TurnRateLimiter} takes; retry after {@code Retry-After} seconds. */
+/**
+ * 429: the conversation sent more turns than {@link TurnRateLimiter} takes; send the turn again after {@code
+ * Retry-After} seconds.
+ */
 public class TooManyTurnsException extends ApiProblemException {
 
   public static final URI TYPE = URI.create("urn:policyflow:problem:too-many-messages");

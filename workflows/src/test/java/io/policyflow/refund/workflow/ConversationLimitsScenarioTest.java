@@ -54,7 +54,8 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
     assertThat(customerTexts(view)).hasSize(4).doesNotContain("the tank please");
     assertThat(view.messages()).last().extracting(Message::author, Message::text).containsExactly(Author.BOT, FULL);
     assertThat(channel.handoffs()).hasSize(1);
-    assertThat(store.comments).anySatisfy(c -> assertThat(c).startsWith("102: Policyflow handed").contains("size limit"));
+    assertThat(store.comments)
+        .anySatisfy(c -> assertThat(c).startsWith("102: Policyflow handed").contains("size limit"));
 
     Throwable refused = catchThrowable(() -> chat.send("m-6", "hello?"));
 
