@@ -39,6 +39,22 @@ class ApiPropertiesTest {
   }
 
   @Test
+  void theTurnRateDefaultsToTenAtOnceThenOneASecondAndIsBoundFromProperties() {
+    assertThat(new ApiProperties(null, null).turnRate())
+        .isEqualTo(new ApiProperties.TurnRate(10, Duration.ofSeconds(1)));
+
+    ApiProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
+        "policyflow.api.token", "t", "policyflow.api.turn-rate.burst", "3")))
+        .bind("policyflow.api", ApiProperties.class).get();
+
+    assertThat(bound.turnRate()).isEqualTo(new ApiProperties.TurnRate(3, Duration.ofSeconds(1)));
+    assertThat(bound.turnTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThatThrownBy(() -> new ApiProperties.TurnRate(0, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ApiProperties.TurnRate(null, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aTurnTimeoutMustBePositive() {
     new ApplicationContextRunner().withUserConfiguration(Api.class)
         .withPropertyValues("policyflow.api.turn-timeout=0s")
@@ -49,7 +65,7 @@ class ApiPropertiesTest {
   @Test
   void theBodySizeCapIs64KibUnlessSetAndMustBePositive() {
     assertThat(new ApiProperties(null, null).maxBodySize()).isEqualTo(DataSize.ofKilobytes(64));
-    assertThatThrownBy(() -> new ApiProperties("t", null, DataSize.ofBytes(0)))
+    assertThatThrownBy(() -> new ApiProperties("t", null, DataSize.ofBytes(0), null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

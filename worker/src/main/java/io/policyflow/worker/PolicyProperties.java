@@ -1,7 +1,10 @@
 package io.policyflow.worker;
 
+import io.policyflow.refund.policy.ConversationLimits;
 import io.policyflow.refund.policy.RefundPolicy;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.DateTimeException;
@@ -36,6 +39,10 @@ import org.springframework.validation.annotation.Validated;
  * @param followUpReplyWindow After the follow-up, how long a reply is awaited before closing as refunded.
  * @param slowTurnThreshold A turn whose work takes longer also pushes its replies through the channel.
  * @param maxNotUnderstood Replies not understood in a row before a handoff.
+ * @param maxCustomerMessages Customer messages one conversation records at most (1 to 1,000); the next one hands
+ *     the conversation off and later new messages are refused (409 conversation-full).
+ * @param maxCustomerTextBytes Bytes of customer text (UTF-8) one conversation records at most (1 to 1 MiB; the
+ *     default is 256 KiB).
  */
 @ConfigurationProperties("policyflow.policy")
 @Validated
@@ -55,7 +62,9 @@ public record PolicyProperties(
     @DefaultValue("48h") @DurationMin(nanos = 1) Duration abandonAfter,
     @DefaultValue("3d") @DurationMin(nanos = 1) Duration followUpReplyWindow,
     @DefaultValue("5s") @DurationMin(nanos = 1) Duration slowTurnThreshold,
-    @DefaultValue("2") @Positive int maxNotUnderstood) {
+    @DefaultValue("2") @Positive int maxNotUnderstood,
+    @DefaultValue("200") @Min(1) @Max(ConversationLimits.MOST_MESSAGES) int maxCustomerMessages,
+    @DefaultValue("262144") @Min(1) @Max(ConversationLimits.MOST_TEXT_BYTES) int maxCustomerTextBytes) {
 
   public RefundPolicy toPolicy() {
     return new RefundPolicy(
@@ -73,7 +82,8 @@ public record PolicyProperties(
         abandonAfter,
         followUpReplyWindow,
         slowTurnThreshold,
-        maxNotUnderstood);
+        maxNotUnderstood,
+        new ConversationLimits(maxCustomerMessages, maxCustomerTextBytes));
   }
 
   @AssertTrue(message = "min-business-days must not exceed max-business-days")

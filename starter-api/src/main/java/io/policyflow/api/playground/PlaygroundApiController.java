@@ -7,7 +7,9 @@ import io.policyflow.api.refunds.ConversationService;
 import io.policyflow.api.refunds.CustomerTurnRequest;
 import io.policyflow.api.refunds.InputRules;
 import io.policyflow.api.refunds.OpenConversationRequest;
+import io.policyflow.api.refunds.TurnRateLimiter;
 import io.policyflow.refund.conversation.ConversationView;
+import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.TurnResult;
 import io.temporal.client.WorkflowClient;
@@ -52,18 +54,21 @@ public class PlaygroundApiController {
   private final ObjectProvider<PlaygroundLocalTools> localTools;
   private final PlaygroundAccess access;
   private final WorkflowClient client;
+  private final TurnRateLimiter turnRate;
 
   public PlaygroundApiController(
       ConversationService conversations,
       RunInspector runs,
       ObjectProvider<PlaygroundLocalTools> localTools,
       PlaygroundAccess access,
-      WorkflowClient client) {
+      WorkflowClient client,
+      TurnRateLimiter turnRate) {
     this.conversations = conversations;
     this.runs = runs;
     this.localTools = localTools;
     this.access = access;
     this.client = client;
+    this.turnRate = turnRate;
   }
 
   /** What the page can offer here. */
@@ -120,7 +125,9 @@ public class PlaygroundApiController {
   @PostMapping(path = "/conversations/{conversationId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
   public TurnResult say(@PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
     InputRules.conversationId(conversationId);
-    return conversations.reply(conversationId, InputRules.message(body));
+    CustomerMessage message = InputRules.message(body);
+    turnRate.admit(conversationId, message.messageId());
+    return conversations.reply(conversationId, message);
   }
 
   @GetMapping("/conversations/{conversationId}/run")

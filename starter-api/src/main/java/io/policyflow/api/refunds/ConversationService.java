@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
  * The API's side of the refund workflow, through {@link RefundConversations}: opens a conversation (update-with-start
  * of {@code open}), forwards a customer turn (the {@code reply} update, then the {@code view} query for the whole
  * conversation, which the update's answer no longer carries) and reads the conversation (the {@code view} query).
+ * A running conversation refuses a second {@code open}: it is then answered with the {@code view} query; a full
+ * one refuses new message ids ({@link ConversationFullException}).
  * Every call is bounded by {@code policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
  * io.policyflow.api.problems.ApiProblemException}s.
  */
@@ -89,6 +91,10 @@ public class ConversationService {
         log.info("Conversation {} exists and is closed; answering its view", conversationId);
         return new OpenResult(false, view(conversationId));
       }
+      if (TemporalFailures.isRefusal(e, RefundWorkflowNames.ALREADY_OPEN)) {
+        // the running conversation refuses a second open (it would write the conversation into its history)
+        return new OpenResult(false, view(conversationId));
+      }
       throw translate(e, conversationId, RefundWorkflowNames.OPEN);
     }
   }
@@ -141,6 +147,10 @@ public class ConversationService {
   }
 
   private RuntimeException translateTurnFailure(RuntimeException e, String conversationId) {
+    if (TemporalFailures.isRefusal(e, RefundWorkflowNames.CONVERSATION_FULL)) {
+      log.info("Conversation {}: turn refused by the workflow (conversation full)", conversationId);
+      return new ConversationFullException(conversationId, e);
+    }
     if (TemporalFailures.refusedUpdate(e).isPresent()) {
       log.info("Conversation {}: turn refused by the workflow (closed conversation)", conversationId);
       return new ConversationClosedException(conversationId, e);

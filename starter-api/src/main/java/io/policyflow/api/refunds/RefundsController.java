@@ -1,6 +1,7 @@
 package io.policyflow.api.refunds;
 
 import io.policyflow.refund.conversation.ConversationView;
+import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.TurnResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RefundsController {
 
   private final ConversationService conversations;
+  private final TurnRateLimiter turnRate;
 
-  public RefundsController(ConversationService conversations) {
+  public RefundsController(ConversationService conversations, TurnRateLimiter turnRate) {
     this.conversations = conversations;
+    this.turnRate = turnRate;
   }
 
   /** Opens a conversation: 201 with Location when new, 200 when it exists; the body is the conversation. */
@@ -38,11 +41,16 @@ public class RefundsController {
     return ResponseEntity.ok(result.conversation());
   }
 
-  /** A customer turn: the bot's replies (or a holding reply) and the conversation after it. */
+  /**
+   * A customer turn: the bot's replies (or a holding reply) and the conversation after it; 429 past the
+   * conversation's turn rate, 409 when the conversation is closed or full.
+   */
   @PostMapping(path = "/{conversationId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
   public TurnResult reply(@PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
     InputRules.conversationId(conversationId);
-    return conversations.reply(conversationId, InputRules.message(body));
+    CustomerMessage message = InputRules.message(body);
+    turnRate.admit(conversationId, message.messageId());
+    return conversations.reply(conversationId, message);
   }
 
   /** The conversation as it is now. */

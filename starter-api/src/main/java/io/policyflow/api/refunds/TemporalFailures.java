@@ -2,6 +2,7 @@ package io.policyflow.api.refunds;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
@@ -42,6 +43,13 @@ public final class TemporalFailures {
   public static Optional<WorkflowUpdateException> refusedUpdate(Throwable failure) {
     return find(failure, WorkflowUpdateException.class)
         .filter(e -> e.getCause() instanceof ApplicationFailure);
+  }
+
+  /** An update the workflow's validator refused with this refusal type ({@code RefundWorkflowNames}). */
+  public static boolean isRefusal(Throwable failure, String type) {
+    return refusedUpdate(failure)
+        .filter(e -> RefundWorkflowNames.isRefusal((ApplicationFailure) e.getCause(), type))
+        .isPresent();
   }
 
   /** The gRPC status code of the first StatusRuntimeException in the chain. */

@@ -71,6 +71,9 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
   }
 
   @Override
+  public void validateOpen() {}
+
+  @Override
   public TurnResult reply(CustomerMessage message) {
     throw new UnsupportedOperationException("Kustomer turns are signals");
   }

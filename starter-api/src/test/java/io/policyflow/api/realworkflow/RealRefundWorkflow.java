@@ -3,6 +3,7 @@ package io.policyflow.api.realworkflow;
 import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.channel.ChannelEvent;
 import io.policyflow.refund.client.RefundWorkflowNames;
+import io.policyflow.refund.policy.ConversationLimits;
 import io.policyflow.refund.policy.PolicyActivities;
 import io.policyflow.refund.policy.RefundPolicy;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -10,6 +11,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -32,13 +34,27 @@ public class RealRefundWorkflow {
     }
   }
 
-  /** The policy as shipped. */
+  /**
+   * The policy as shipped; a test can lower its message cap with {@value #MAX_CUSTOMER_MESSAGES} (the other
+   * limits stay as shipped).
+   */
   public static final class ShippedPolicy implements PolicyActivities {
+    private final RefundPolicy policy;
+
+    ShippedPolicy(int maxCustomerMessages) {
+      RefundPolicy shipped = RefundPolicy.defaults();
+      this.policy = maxCustomerMessages <= 0 ? shipped : shipped.withLimits(
+          new ConversationLimits(maxCustomerMessages, shipped.limits().maxCustomerTextBytes()));
+    }
+
     @Override
     public RefundPolicy currentPolicy() {
-      return RefundPolicy.defaults();
+      return policy;
     }
   }
+
+  /** Property: the customer messages the test's conversations take (the shipped 200 when absent). */
+  public static final String MAX_CUSTOMER_MESSAGES = "policyflow.test.max-customer-messages";
 
   @Bean
   public FakeStore fakeStore() {
@@ -51,8 +67,8 @@ public class RealRefundWorkflow {
   }
 
   @Bean
-  public ShippedPolicy shippedPolicy() {
-    return new ShippedPolicy();
+  public ShippedPolicy shippedPolicy(@Value("${" + MAX_CUSTOMER_MESSAGES + ":0}") int maxCustomerMessages) {
+    return new ShippedPolicy(maxCustomerMessages);
   }
 
   @Bean

@@ -53,7 +53,9 @@ public final class RefundConversations {
 
   /**
    * Update-with-start of {@code open}, returned once accepted: starts the conversation (policy as configured on
-   * the worker) or joins the running one. Its result's {@code created} is true only for the call that started it.
+   * the worker) or joins the running one. Its result's {@code created} is true only for the call that started it;
+   * a conversation already opened refuses it ({@code WorkflowUpdateException}, refusal {@link
+   * RefundWorkflowNames#ALREADY_OPEN}): read it with {@link #view}.
    */
   public WorkflowUpdateHandle<OpenResult> startOpen(String conversationId, ConversationContext context) {
     RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
@@ -74,7 +76,10 @@ public final class RefundConversations {
             workflow::run, RefundRequest.withConfiguredPolicy(conversationId, context)));
   }
 
-  /** A customer turn as the {@code reply} update, returned once accepted (the validator refuses a closed one). */
+  /**
+   * A customer turn as the {@code reply} update, returned once accepted (the validator refuses a closed
+   * conversation, and a new message id on a full one: refusal {@link RefundWorkflowNames#CONVERSATION_FULL}).
+   */
   public WorkflowUpdateHandle<TurnAnswer> startReply(String conversationId, CustomerMessage message) {
     return stub(conversationId).startUpdate(replyOptions(message, WorkflowUpdateStage.ACCEPTED), message);
   }

@@ -1,6 +1,7 @@
 package io.policyflow.refund.client;
 
 import io.temporal.common.SearchAttributeKey;
+import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 
 /**
@@ -25,6 +26,14 @@ public final class RefundWorkflowNames {
   /** Query: the conversation as it is now. */
   public static final String VIEW = "view";
 
+  /**
+   * Refusal of a {@code reply} because the conversation reached its length limit: the failure's type, and the
+   * start of its message (see {@link #isRefusal}).
+   */
+  public static final String CONVERSATION_FULL = "ConversationFull";
+  /** Refusal of an {@code open} because the conversation is already open (read it with {@code view}). */
+  public static final String ALREADY_OPEN = "AlreadyOpen";
+
   /** Update id of a customer turn, before its message id: a repeated message id joins the same update. */
   public static final String REPLY_UPDATE_ID_PREFIX = "reply:";
 
@@ -38,6 +47,21 @@ public final class RefundWorkflowNames {
   public static final List<SearchAttributeKey<String>> SEARCH_ATTRIBUTES = List.of(STAGE, OUTCOME, ORDER_NUMBER);
 
   private RefundWorkflowNames() {}
+
+  /**
+   * The failure of a validator's refusal, whose message starts with its type and ": ". Whether it is a refusal
+   * of this type: by its type or by its message, as SDK 1.38 hands a validator's failure to the client with its
+   * message only (the type becomes {@code WorkflowExecutionException}, temporalio/sdk-java#2875).
+   */
+  public static boolean isRefusal(ApplicationFailure failure, String type) {
+    String message = failure.getOriginalMessage();
+    return type.equals(failure.getType()) || (message != null && message.startsWith(type + ": "));
+  }
+
+  /** The message of a validator's refusal of this type. */
+  public static String refusal(String type, String detail) {
+    return type + ": " + detail;
+  }
 
   /** The update id of the turn with this message id. */
   public static String replyUpdateId(String messageId) {

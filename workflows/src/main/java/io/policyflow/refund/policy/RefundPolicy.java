@@ -25,6 +25,8 @@ import java.util.List;
  * @param followUpReplyWindow after the follow-up, how long a reply is awaited before closing as refunded
  * @param slowTurnThreshold a turn whose work takes longer also pushes its replies through the channel
  * @param maxNotUnderstood replies not understood in a row before a handoff
+ * @param limits how many customer messages and bytes of customer text a conversation takes; null (a policy
+ *     recorded before there were limits) means {@link ConversationLimits#defaults()}
  */
 public record RefundPolicy(
     int returnWindowDays,
@@ -41,13 +43,44 @@ public record RefundPolicy(
     Duration abandonAfter,
     Duration followUpReplyWindow,
     Duration slowTurnThreshold,
-    int maxNotUnderstood) {
+    int maxNotUnderstood,
+    ConversationLimits limits) {
 
   public RefundPolicy {
     refundableStates = List.copyOf(refundableStates);
     nonReturnableSkus = List.copyOf(nonReturnableSkus);
     offlinePaymentMethods = List.copyOf(offlinePaymentMethods);
     holidays = List.copyOf(holidays);
+    limits = limits == null ? ConversationLimits.defaults() : limits;
+  }
+
+  /** A policy with the default {@link ConversationLimits}. */
+  public RefundPolicy(
+      int returnWindowDays,
+      List<String> refundableStates,
+      List<String> nonReturnableSkus,
+      List<String> offlinePaymentMethods,
+      boolean refundShipping,
+      int ordersListed,
+      int minBusinessDays,
+      int maxBusinessDays,
+      List<LocalDate> holidays,
+      String timeZone,
+      Duration reminderAfter,
+      Duration abandonAfter,
+      Duration followUpReplyWindow,
+      Duration slowTurnThreshold,
+      int maxNotUnderstood) {
+    this(returnWindowDays, refundableStates, nonReturnableSkus, offlinePaymentMethods, refundShipping, ordersListed,
+        minBusinessDays, maxBusinessDays, holidays, timeZone, reminderAfter, abandonAfter, followUpReplyWindow,
+        slowTurnThreshold, maxNotUnderstood, ConversationLimits.defaults());
+  }
+
+  /** This policy with other conversation limits. */
+  public RefundPolicy withLimits(ConversationLimits other) {
+    return new RefundPolicy(returnWindowDays, refundableStates, nonReturnableSkus, offlinePaymentMethods,
+        refundShipping, ordersListed, minBusinessDays, maxBusinessDays, holidays, timeZone, reminderAfter,
+        abandonAfter, followUpReplyWindow, slowTurnThreshold, maxNotUnderstood, other);
   }
 
   /** The policy as shipped; every value can be overridden in configuration. */
@@ -67,6 +100,7 @@ public record RefundPolicy(
         Duration.ofHours(48),
         Duration.ofDays(3),
         Duration.ofSeconds(5),
-        2);
+        2,
+        ConversationLimits.defaults());
   }
 }

@@ -42,6 +42,14 @@ public interface RefundWorkflow {
   OpenResult open();
 
   /**
+   * Refuses an {@code open} once the conversation has been opened (failure type {@link
+   * RefundWorkflowNames#ALREADY_OPEN}): the caller reads it with {@link #view} instead, and the whole
+   * conversation is not written into the history again with each open.
+   */
+  @UpdateValidatorMethod(updateName = RefundWorkflowNames.OPEN)
+  void validateOpen();
+
+  /**
    * A customer turn, answered synchronously: its replies and the conversation's state (a {@link
    * io.policyflow.refund.conversation.TurnAnswer}); runs started before constant-size turns answer the whole
    * conversation (a {@link io.policyflow.refund.conversation.TurnResult}).
@@ -49,7 +57,10 @@ public interface RefundWorkflow {
   @UpdateMethod(name = RefundWorkflowNames.REPLY)
   TurnReply reply(CustomerMessage message);
 
-  /** Refuses a turn on a closed conversation (a repeated message id is still answered). */
+  /**
+   * Refuses a turn on a closed conversation, or a new message id on a full one (failure type {@link
+   * RefundWorkflowNames#CONVERSATION_FULL}); a repeated message id is still answered.
+   */
   @UpdateValidatorMethod(updateName = RefundWorkflowNames.REPLY)
   void validateReply(CustomerMessage message);
 

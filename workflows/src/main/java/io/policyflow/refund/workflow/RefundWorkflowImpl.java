@@ -1,6 +1,7 @@
 package io.policyflow.refund.workflow;
 
 import io.policyflow.refund.channel.ChannelActivities;
+import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.commerce.CommerceActivities;
 import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.Awaiting;
@@ -16,6 +17,7 @@ import io.policyflow.refund.policy.PolicyActivities;
 import io.policyflow.refund.policy.RefundPolicy;
 import io.policyflow.refund.workflow.steps.Conversation;
 import io.policyflow.refund.workflow.steps.RefundDialogue;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,13 @@ import java.util.Set;
  * a time in arrival order by the workflow's main loop, and deadlines (reminder, abandonment, follow-up) fire as
  * durable timers. What the bot says and does, and when each deadline falls, is in the policy steps of
  * {@link RefundDialogue}.
+ *
+ * <p>A run stays bounded (from {@link #BOUNDED_CONVERSATIONS_CHANGE} on): a message past the policy's {@code
+ * limits} is not recorded and makes the conversation full (handed off, with one last sentence); a full
+ * conversation refuses new message ids in {@link #validateReply} (a refused update is not in the history) and
+ * drops them from {@link #receive}; signals that add no message (repeated or dropped ids, empty ones) are counted,
+ * and as many of them as the policy takes messages end the run. A repeated {@code open} is refused ({@link
+ * #validateOpen}), so opening again never writes the conversation into the history.
  */
 public class RefundWorkflowImpl implements RefundWorkflow {
 
@@ -39,6 +48,13 @@ public class RefundWorkflowImpl implements RefundWorkflow {
    * whose transcript made a conversation's history grow with the square of its length.
    */
   static final String CONSTANT_SIZE_TURNS_CHANGE = "constant-size-turns";
+
+  /**
+   * Version marker of bounded conversations: from version 1 on, the policy's {@code limits} apply (messages past
+   * them are turned away and the conversation hands off) and signals that add no message are counted until they
+   * end the run. Runs started before take every message, as they did.
+   */
+  static final String BOUNDED_CONVERSATIONS_CHANGE = "bounded-conversations";
 
   private final CommerceActivities store =
       Workflow.newActivityStub(CommerceActivities.class, ActivityOptionsFor.storeLookups());
@@ -58,12 +74,16 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   private boolean greeted;
   private boolean opened;
   private boolean constantSizeTurns;
+  private boolean bounded;
+  private int wastedSignals;
 
   @Override
   public ConversationView run(RefundRequest request) {
     RefundPolicy policy = request.policy() != null ? request.policy() : policies.currentPolicy();
     constantSizeTurns =
         Workflow.getVersion(CONSTANT_SIZE_TURNS_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
+    bounded =
+        Workflow.getVersion(BOUNDED_CONVERSATIONS_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
     conversation = new Conversation(
         request.conversationId(), RefundWorkflow.workflowId(request.conversationId()), request.context(), policy);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
@@ -76,10 +96,13 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     attributes.upsert(conversation);
 
     while (!conversation.isOver() || !inbox.isEmpty()) {
-      if (inbox.isEmpty() && agentActions.isEmpty()) {
+      if (!somethingToDo()) {
         waitForTurnOrDeadline();
       }
-      if (!agentActions.isEmpty()) {
+      if (tooManySignals() && !conversation.isOver()) {
+        dialogue.onTooManySignals();
+        conversation.takeReplies().forEach(dialogue::push);
+      } else if (!agentActions.isEmpty()) {
         dialogue.onAgent(agentActions.poll());
       } else if (!inbox.isEmpty()) {
         process(inbox.poll());
@@ -88,6 +111,14 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     }
     Workflow.await(Workflow::isEveryHandlerFinished);
     return conversation.view();
+  }
+
+  @Override
+  public void validateOpen() {
+    if (opened) {
+      throw ApplicationFailure.newNonRetryableFailure(RefundWorkflowNames.refusal(RefundWorkflowNames.ALREADY_OPEN,
+          "the conversation is already open; read it with the view query."), RefundWorkflowNames.ALREADY_OPEN);
+    }
   }
 
   @Override
@@ -117,23 +148,31 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     if (message == null || isBlank(message.messageId()) || message.text() == null || message.text().isBlank()) {
       throw new IllegalArgumentException("A message needs a messageId and a non-empty text.");
     }
-    if (conversation != null
-        && conversation.isOver()
-        && !conversation.hasAnswered(message.messageId())
-        && !queued.contains(message.messageId())) {
+    if (conversation == null
+        || conversation.hasAnswered(message.messageId())
+        || queued.contains(message.messageId())) {
+      return;
+    }
+    if (conversation.isOver()) {
       throw new IllegalStateException("The conversation is closed.");
+    }
+    if (conversation.isFull()) {
+      throw ApplicationFailure.newNonRetryableFailure(RefundWorkflowNames.refusal(
+          RefundWorkflowNames.CONVERSATION_FULL, "the conversation has reached its length limit."),
+          RefundWorkflowNames.CONVERSATION_FULL);
     }
   }
 
   @Override
   public void receive(CustomerMessage message) {
-    if (message == null || isBlank(message.messageId()) || message.text() == null || message.text().isBlank()) {
-      return;
-    }
-    String id = message.messageId();
-    boolean known = conversation != null && conversation.hasAnswered(id);
-    if (!known && queued.add(id)) {
+    boolean valid =
+        message != null && !isBlank(message.messageId()) && message.text() != null && !message.text().isBlank();
+    boolean known = valid && conversation != null && conversation.hasAnswered(message.messageId());
+    boolean full = bounded && conversation != null && conversation.isFull();
+    if (valid && !known && !full && queued.add(message.messageId())) {
       inbox.add(new Turn(message, true));
+    } else if (bounded) {
+      wastedSignals++;
     }
   }
 
@@ -141,6 +180,8 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   public void agent(AgentAction action) {
     if (action != null && action.kind() != null) {
       agentActions.add(action);
+    } else if (bounded) {
+      wastedSignals++;
     }
   }
 
@@ -156,8 +197,13 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   private void process(Turn turn) {
     CustomerMessage message = turn.message();
     long startedAt = Workflow.currentTimeMillis();
-    conversation.heard(message.text());
-    dialogue.onMessage(message.text());
+    if (!bounded || dialogue.admits(message.text())) {
+      conversation.heard(message.text());
+      dialogue.onMessage(message.text());
+    } else {
+      dialogue.onMessagePastLimits();
+      wastedSignals += turn.viaSignal() ? 1 : 0;
+    }
     List<Message> replies = conversation.takeReplies();
     conversation.answered(message.messageId(), replies);
     queued.remove(message.messageId());
@@ -170,14 +216,24 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   private void waitForTurnOrDeadline() {
     Instant deadline = dialogue.nextDeadline();
     if (deadline == null) {
-      Workflow.await(() -> !inbox.isEmpty() || !agentActions.isEmpty());
+      Workflow.await(this::somethingToDo);
       return;
     }
     Duration wait = Duration.between(Conversation.now(), deadline);
-    boolean turnArrived = !wait.isNegative() && !wait.isZero() && Workflow.await(wait, () -> !inbox.isEmpty() || !agentActions.isEmpty());
-    if (!turnArrived && inbox.isEmpty() && agentActions.isEmpty()) {
+    boolean turnArrived = !wait.isNegative() && !wait.isZero() && Workflow.await(wait, this::somethingToDo);
+    if (!turnArrived && !somethingToDo()) {
       onDeadline();
     }
+  }
+
+  /** A turn or an agent's action waits, or the signals that added nothing ask to end the run. */
+  private boolean somethingToDo() {
+    return !inbox.isEmpty() || !agentActions.isEmpty() || tooManySignals();
+  }
+
+  /** As many signals added no message as the policy takes customer messages (never in runs started before). */
+  private boolean tooManySignals() {
+    return bounded && wastedSignals >= conversation.policy().limits().maxCustomerMessages();
   }
 
   private void onDeadline() {

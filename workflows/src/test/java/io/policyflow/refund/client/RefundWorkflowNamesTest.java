@@ -31,11 +31,12 @@ class RefundWorkflowNamesTest {
         "receive", RefundWorkflowNames.RECEIVE,
         "agent", RefundWorkflowNames.AGENT,
         "view", RefundWorkflowNames.VIEW,
+        "validateOpen", RefundWorkflowNames.OPEN,
         "validateReply", RefundWorkflowNames.REPLY));
   }
 
   @Test
-  void theImplementationRegistersTheSameNamesAndTheValidatorGuardsTheReplyUpdate() {
+  void theImplementationRegistersTheSameNamesAndTheValidatorsGuardTheOpenAndReplyUpdates() {
     POJOWorkflowImplMetadata impl = POJOWorkflowImplMetadata.newInstance(RefundWorkflowImpl.class);
 
     assertThat(impl.getWorkflowMethods()).extracting(POJOWorkflowMethodMetadata::getName)
@@ -47,7 +48,7 @@ class RefundWorkflowNamesTest {
     assertThat(impl.getQueryMethods()).extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactly(RefundWorkflowNames.VIEW);
     assertThat(impl.getUpdateValidatorMethods()).extracting(POJOWorkflowMethodMetadata::getName)
-        .containsExactly(RefundWorkflowNames.REPLY);
+        .containsExactlyInAnyOrder(RefundWorkflowNames.OPEN, RefundWorkflowNames.REPLY);
   }
 
   @Test

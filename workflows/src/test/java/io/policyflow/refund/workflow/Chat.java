@@ -6,6 +6,7 @@ import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
+import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -67,7 +68,17 @@ final class Chat {
 
   /** The customer's turn, as a signal (an asynchronous chat backend). */
   void signal(String text) {
-    conversations.receive(conversationId, new CustomerMessage("m-" + nextMessage++, text));
+    signal("m-" + nextMessage++, text);
+  }
+
+  /** The customer's turn with this message id, as a signal. */
+  void signal(String messageId, String text) {
+    conversations.receive(conversationId, new CustomerMessage(messageId, text));
+  }
+
+  /** Opens the running conversation again, as a chat backend that lost track of it would. */
+  OpenResult openAgain() {
+    return conversations.open(conversationId, ConversationContext.empty());
   }
 
   /** What an agent did in the helpdesk. */

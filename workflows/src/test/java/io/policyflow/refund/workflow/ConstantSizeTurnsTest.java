@@ -6,6 +6,7 @@ import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnAnswer;
+import io.policyflow.refund.policy.ConversationLimits;
 import io.policyflow.refund.policy.RefundPolicy;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -33,6 +34,9 @@ class ConstantSizeTurnsTest {
   static final int TURNS = 200;
   static final String QUEUE = "constant-size-turns";
   static final String QUESTION = "where is my refund?";
+  /** The shipped policy with room for the 204 customer messages (the shipped limits take 200). */
+  static final RefundPolicy TAKES_EVERY_TURN = RefundPolicy.defaults()
+      .withLimits(new ConversationLimits(ConversationLimits.MOST_MESSAGES, ConversationLimits.MOST_TEXT_BYTES));
 
   private TestWorkflowEnvironment env;
 
@@ -97,7 +101,7 @@ class ConstantSizeTurnsTest {
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(RefundWorkflowImpl.class);
     worker.registerActivitiesImplementations(
-        FakeStore.withDemoData(), new RecordingChannel(), new FixedPolicy(RefundPolicy.defaults()));
+        FakeStore.withDemoData(), new RecordingChannel(), new FixedPolicy(TAKES_EVERY_TURN));
     env.start();
     WorkflowClient client = env.getWorkflowClient();
     Chat chat = new Chat(client, QUEUE, "long-1");

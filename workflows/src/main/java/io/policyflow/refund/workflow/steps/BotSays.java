@@ -210,6 +210,11 @@ final class BotSays {
         + "will reply here.";
   }
 
+  static String conversationFull() {
+    return "This conversation has reached its length limit, so I've passed it to a member of our support team, "
+        + "who can see everything so far and will reply here.";
+  }
+
   static String cancelled() {
     return "All right, I've stopped here and nothing has been refunded. Have a good day!";
   }

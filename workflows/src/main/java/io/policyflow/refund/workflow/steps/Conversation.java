@@ -40,6 +40,7 @@ public final class Conversation {
   private RefundView refund;
   private String notEligibleReason;
   private boolean ended;
+  private boolean full;
 
   public Conversation(String conversationId, String workflowId, ConversationContext context, RefundPolicy policy) {
     this.conversationId = conversationId;
@@ -77,6 +78,11 @@ public final class Conversation {
 
   public boolean isOver() {
     return ended;
+  }
+
+  /** True once a message passed the policy's {@code limits}: the conversation takes no new message ids. */
+  public boolean isFull() {
+    return full;
   }
 
   public ConversationView view() {
@@ -206,6 +212,11 @@ public final class Conversation {
     awaiting = Awaiting.NOTHING;
     outcome = closedAs;
     ended = true;
+  }
+
+  /** A message passed the policy's limits: no new message is recorded or answered from now on. */
+  void full() {
+    full = true;
   }
 
   /** Ends the workflow without changing what the conversation shows (a handed-off conversation gone quiet). */

@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * Step 7, handing off to a person. Reached from any step: the customer asks for a person, a store call fails, the
- * bot did not understand twice in a row, or the policy wants a human decision.
+ * bot did not understand twice in a row, the policy wants a human decision, or the conversation reached its size
+ * limit ({@link SizeLimit}, which has the bot say {@link BotSays#conversationFull()} instead).
  *
  * <ul>
  *   <li>Hands off: the reason and a {@link HandoffSummary} for the agent, {@link BotSays#handedOff()}, a comment on
@@ -30,9 +31,14 @@ final class HandOff {
   }
 
   void because(String reason) {
+    because(reason, BotSays.handedOff());
+  }
+
+  /** Hands off, telling the customer this instead of {@link BotSays#handedOff()}. */
+  void because(String reason, String saying) {
     HandoffView handoff = new HandoffView(reason, HandoffSummary.of(c, reason), Conversation.now());
     c.handedOff(handoff);
-    c.say(BotSays.handedOff());
+    c.say(saying);
     OrderRecord order = c.claim().order();
     if (order != null) {
       bestEffort.comment(

@@ -29,6 +29,7 @@ public final class RefundDialogue {
   private final Abandon abandon;
   private final IdentifyCustomer identify;
   private final FollowUp followUp;
+  private final SizeLimit sizeLimit;
   private final Map<Awaiting, Step> stepAsking = new EnumMap<>(Awaiting.class);
 
   public RefundDialogue(
@@ -37,6 +38,7 @@ public final class RefundDialogue {
     bestEffort = new BestEffort(c, store, channel);
     handOff = new HandOff(c, bestEffort);
     notUnderstood = new NotUnderstood(c, handOff);
+    sizeLimit = new SizeLimit(c, handOff);
     cancel = new Cancel(c);
     abandon = new Abandon(c);
     StoreLookup lookup = new StoreLookup(c, handOff);
@@ -81,6 +83,21 @@ public final class RefundDialogue {
       stepAsking.get(c.awaiting()).answer(text);
     }
     notUnderstood.turnEnds();
+  }
+
+  /** Whether the conversation records this message: within the policy's limits, and not full. */
+  public boolean admits(String text) {
+    return sizeLimit.admits(text);
+  }
+
+  /** A message past the limits, not recorded: the first one hands off and says so; the conversation is full. */
+  public void onMessagePastLimits() {
+    sizeLimit.turnAway();
+  }
+
+  /** As many signals added no message as the policy takes messages: the conversation is full and ends. */
+  public void onTooManySignals() {
+    sizeLimit.tooManySignals();
   }
 
   /** An agent acted in the helpdesk. */

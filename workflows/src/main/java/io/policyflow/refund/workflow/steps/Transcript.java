@@ -2,6 +2,7 @@ package io.policyflow.refund.workflow.steps;
 
 import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.Message;
+import io.policyflow.refund.policy.ConversationLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,19 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conversation's messages, numbered in order. Nothing a customer said or the bot answered is dropped. It also
- * remembers which bot messages answered which customer message, so that a repeated message id is answered again
- * from here.
+ * The conversation's messages, numbered in order. Nothing a customer said or the bot answered is dropped (a
+ * message past the conversation's {@link ConversationLimits} never comes here). It also remembers which bot
+ * messages answered which customer message, so that a repeated message id is answered again from here, and counts
+ * the customer's messages and bytes of text.
  */
 final class Transcript {
 
   private final List<Message> messages = new ArrayList<>();
   private final Map<String, List<Message>> repliesByMessageId = new HashMap<>();
   private List<Message> pendingReplies = new ArrayList<>();
+  private int customerMessages;
+  private int customerTextBytes;
 
   Message add(Author author, String text, List<String> options, Instant at) {
     Message message = new Message(messages.size() + 1, author, text, options, at);
     messages.add(message);
+    if (author == Author.CUSTOMER) {
+      customerMessages++;
+      customerTextBytes += ConversationLimits.bytes(text);
+    }
     return message;
   }
 
@@ -50,6 +58,15 @@ final class Transcript {
 
   int size() {
     return messages.size();
+  }
+
+  int customerMessages() {
+    return customerMessages;
+  }
+
+  /** The customer's text so far, in UTF-8 bytes. */
+  int customerTextBytes() {
+    return customerTextBytes;
   }
 
   List<Message> messages() {

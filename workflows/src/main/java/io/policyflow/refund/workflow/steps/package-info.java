@@ -18,6 +18,7 @@
  * 6 FollowUp           FOLLOW_UP        arrived / not arrived         closed REFUNDED, or HandOff
  *   NothingAsked       NOTHING          anything                      says where the refund is
  * 7 HandOff, Cancel, Abandon: at any point (a person, "never mind", silence)
+ * 7 SizeLimit: a message past the policy's limits (customer messages, bytes of text): HandOff, full
  * </pre>
  *
  * <p>The numbers are the policy's steps, as the scenario tests are split ({@code IdentifyCustomerScenarioTest} is
