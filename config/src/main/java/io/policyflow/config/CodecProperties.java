@@ -4,9 +4,13 @@ import io.policyflow.codec.CodecEndpoint;
 import io.policyflow.codec.Codecs;
 import io.policyflow.codec.KeyRing;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,30 +21,57 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * spring.config.import=configtree:/run/secrets/} with a file {@code policyflow/codec/keys}).
  *
  * @param keys Comma-separated id:key entries, each key the Base64 of 32 random bytes (openssl rand -base64 32).
- *     The active key encrypts, every listed key decrypts. Blank: encryption off, payloads stored in clear text.
+ *     The active key encrypts, every listed key decrypts. Blank: the worker and the API refuse to start, unless
+ *     allow-plaintext is true.
  * @param activeKey Id of the key that encrypts new payloads. Blank: the first of the keys.
  * @param authToken API only: the codec endpoint's shared secret (32 characters or more), for Temporal UI and the
  *     CLI. Blank: every /codec call answers 404.
  * @param corsOrigins API only: the browser origins allowed to call the codec endpoint (Temporal UI's), never *.
+ * @param allowPlaintext Without keys, start anyway and store payloads (customer e-mails, messages, orders) in clear
+ *     in Temporal's history, with a warning at startup. For tests and the local stack only. Ignored when keys are
+ *     set.
  */
 @ConfigurationProperties("policyflow.codec")
 public record CodecProperties(
     String keys,
     String activeKey,
     String authToken,
-    @DefaultValue(CodecEndpoint.DEFAULT_CORS_ORIGIN) List<String> corsOrigins) {
+    @DefaultValue(CodecEndpoint.DEFAULT_CORS_ORIGIN) List<String> corsOrigins,
+    @DefaultValue("false") boolean allowPlaintext) {
+
+  /** Logged once at startup by the worker and the API when they run without keys, opted out. */
+  public static final String PLAINTEXT_WARNING = "payload encryption is OFF: customer data is stored in clear in"
+      + " Temporal's history (policyflow.codec.allow-plaintext=true; set POLICYFLOW_CODEC_KEYS to encrypt it)";
+
+  private static final Logger log = LoggerFactory.getLogger(CodecProperties.class);
 
   public CodecProperties {
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
   }
 
   /**
-   * The encrypting converter when {@code keys} is set, Temporal's default converter otherwise.
+   * The encrypting converter when {@code keys} is set. Without keys, Temporal's default converter (payloads in clear)
+   * if {@code allow-plaintext} is true, logging {@link #PLAINTEXT_WARNING}; otherwise the application must not
+   * start.
    *
    * @throws io.policyflow.codec.KeyRingException when the keys are set but invalid
+   * @throws PayloadEncryptionNotConfiguredException without keys and without {@code allow-plaintext}
    */
   public DataConverter dataConverter() {
-    return Codecs.dataConverterFromEnvironment(asVariables());
+    Optional<KeyRing> keyRing = KeyRing.fromEnvironment(asVariables());
+    if (keyRing.isPresent()) {
+      return Codecs.dataConverter(keyRing.get());
+    }
+    if (!allowPlaintext) {
+      throw new PayloadEncryptionNotConfiguredException();
+    }
+    log.warn(PLAINTEXT_WARNING);
+    return DefaultDataConverter.newDefaultInstance();
+  }
+
+  /** True when keys are set: payloads are encrypted. */
+  public boolean encrypted() {
+    return !blank(keys);
   }
 
   /**
@@ -66,7 +97,8 @@ public record CodecProperties(
   @Override
   public String toString() {
     return "CodecProperties[keys=" + (blank(keys) ? "<none>" : "<set>") + ", activeKey=" + activeKey
-        + ", authToken=" + (blank(authToken) ? "<none>" : "<set>") + ", corsOrigins=" + corsOrigins + "]";
+        + ", authToken=" + (blank(authToken) ? "<none>" : "<set>") + ", corsOrigins=" + corsOrigins
+        + ", allowPlaintext=" + allowPlaintext + "]";
   }
 
   private static boolean blank(String value) {

@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** The codec keys from the environment or from a config tree (a mounted Kubernetes secret). */
+/** The codec keys from the environment or from a config tree (a mounted Kubernetes secret), or their absence. */
+@ExtendWith(OutputCaptureExtension.class)
 class CodecPropertiesTest {
 
   @Configuration(proxyBeanMethods = false)
@@ -74,12 +78,31 @@ class CodecPropertiesTest {
   }
 
   @Test
-  void withoutKeysPayloadsStayPlainJson() {
+  void withoutKeysNoConverterIsMadeUnlessPlaintextIsAllowedExplicitly() {
     CodecProperties properties = bound(Map.of());
+
+    assertThatThrownBy(properties::dataConverter).isInstanceOf(PayloadEncryptionNotConfiguredException.class)
+        .hasMessageContaining("set POLICYFLOW_CODEC_KEYS").hasMessageContaining("POLICYFLOW_CODEC_ALLOW_PLAINTEXT=true");
+    assertThat(properties.encrypted()).isFalse();
+  }
+
+  @Test
+  void withThePlaintextOptOutPayloadsStayPlainJsonAndAWarningIsLogged(CapturedOutput output) {
+    CodecProperties properties = bound(Map.of("POLICYFLOW_CODEC_ALLOW_PLAINTEXT", "true"));
 
     Payload payload = properties.dataConverter().toPayload("jane.doe@example.com").orElseThrow();
     assertThat(payload.getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("json/plain");
     assertThat(properties.corsOrigins()).containsExactly("http://localhost:8233");
+    assertThat(output.getOut()).contains("WARN").contains(CodecProperties.PLAINTEXT_WARNING);
+  }
+
+  @Test
+  void keysWinOverThePlaintextOptOut(CapturedOutput output) {
+    CodecProperties properties = bound(Map.of("POLICYFLOW_CODEC_KEYS", K1, "POLICYFLOW_CODEC_ALLOW_PLAINTEXT", "true"));
+
+    assertThat(keyId(properties.dataConverter())).isEqualTo("k1");
+    assertThat(properties.encrypted()).isTrue();
+    assertThat(output.getOut()).doesNotContain("payload encryption is OFF");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.policyflow.local;
 
+import io.policyflow.config.CodecProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -11,10 +12,12 @@ class StartupBanner {
 
   private final LocalStackServices services;
   private final Environment environment;
+  private final CodecProperties codec;
 
-  StartupBanner(LocalStackServices services, Environment environment) {
+  StartupBanner(LocalStackServices services, Environment environment, CodecProperties codec) {
     this.services = services;
     this.environment = environment;
+    this.codec = codec;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -34,6 +37,8 @@ class StartupBanner {
     System.out.println("  Health     " + api + "/actuator/health");
     System.out.println("  Temporal   " + temporal);
     System.out.println("  Magento    " + magento);
+    System.out.println("  Payloads   " + (codec.encrypted() ? "encrypted (POLICYFLOW_CODEC_KEYS)"
+        : "in clear in Temporal's history (set POLICYFLOW_CODEC_KEYS to encrypt them)"));
     System.out.println();
   }
 }

@@ -117,6 +117,8 @@ class EnvironmentVariablesTest {
       // Spring, Temporal
       row("SERVER_PORT", "9191", b -> b.property("server.port"), "9191"),
       row("SERVER_ADDRESS", "0.0.0.0", b -> b.property("server.address"), "0.0.0.0"),
+      row("MANAGEMENT_SERVER_PORT", "9292", b -> b.property("management.server.port"), "9292"),
+      row("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0", b -> b.property("management.server.address"), "0.0.0.0"),
       row("HEALTH_SHOW_DETAILS", "never", b -> b.property("management.endpoint.health.show-details"), "never"),
       row("TEMPORAL_ADDRESS", "temporal:7233", b -> b.property("spring.temporal.connection.target"),
           "temporal:7233"),
@@ -196,6 +198,8 @@ class EnvironmentVariablesTest {
       secret("POLICYFLOW_CODEC_AUTH_TOKEN", "codec-token-0123456789abcdef0123", b -> b.codec().authToken()),
       row("POLICYFLOW_CODEC_CORS_ORIGINS", "https://temporal.example.com, http://localhost:8233",
           b -> b.codec().corsOrigins(), List.of("https://temporal.example.com", "http://localhost:8233")),
+      // the local stack allows plain payloads in its application.yml; the variable wins over it
+      row("POLICYFLOW_CODEC_ALLOW_PLAINTEXT", "false", b -> b.codec().allowPlaintext(), false),
       // the API and its playground
       secret("POLICYFLOW_API_TOKEN", "api-token-0123", b -> b.get(ApiProperties.class).token()),
       row("POLICYFLOW_API_TURN_TIMEOUT", "10s", b -> b.get(ApiProperties.class).turnTimeout(),

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The API pointed at a Temporal address where nothing listens: every /v1 call is a quick 503. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"policyflow.api.token=unreachable-token", "policyflow.api.turn-timeout=1s"})
+    properties = {"policyflow.api.token=unreachable-token", "policyflow.api.turn-timeout=1s",
+      "policyflow.codec.allow-plaintext=true"})
 class TemporalUnreachableTest {
 
   @DynamicPropertySource

@@ -127,8 +127,9 @@ public class WorkerConfiguration {
   }
 
   /**
-   * Payload encryption (AES-256-GCM) when {@code policyflow.codec.keys} ({@code POLICYFLOW_CODEC_KEYS}) is set;
-   * plain JSON otherwise. The Temporal starter uses this bean for the client and the workers alike.
+   * Payload encryption (AES-256-GCM) with {@code policyflow.codec.keys} ({@code POLICYFLOW_CODEC_KEYS}). Without
+   * keys the worker does not start, unless {@code policyflow.codec.allow-plaintext} says plain JSON is wanted (a
+   * warning is logged then). The Temporal starter uses this bean for the client and the workers alike.
    */
   @Bean
   public DataConverter mainDataConverter(CodecProperties codec) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,14 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole worker (in-memory Temporal): Magento in /actuator/health, Resilience4j metrics on /actuator/prometheus. */
+/**
+ * The whole worker (in-memory Temporal, payloads in clear): Magento in /actuator/health (details shown, as
+ * HEALTH_SHOW_DETAILS=always does), Resilience4j metrics on /actuator/prometheus, both on the management port, which
+ * listens on 127.0.0.1 only; the app port serves the probes and no actuator endpoint.
+ */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.temporal.test-server.enabled=true",
+      "policyflow.codec.allow-plaintext=true",
+      "management.endpoint.health.show-details=always",
       "policyflow.magento.access-token=sandbox-token",
       "policyflow.magento.health-cache-ttl=0s"
     })
@@ -40,6 +48,9 @@ class WorkerActuatorTest {
 
   @Value("${local.server.port}")
   int port;
+
+  @LocalManagementPort
+  int managementPort;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -77,7 +88,29 @@ class WorkerActuatorTest {
         .contains("resilience4j_bulkhead_available_concurrent_calls{name=\"magento-" + host + "\"}");
   }
 
+  @Test
+  void managementAnswersOnLoopbackOnlyAndTheAppPortServesTheProbesOnly() throws Exception {
+    assertThat(managementPort).isNotEqualTo(port);
+    assertThat(fetch("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(fetch("/actuator/prometheus").statusCode()).isEqualTo(200);
+    for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
+      assertThat(fetch(port, path).statusCode()).as("app port " + path).isEqualTo(404);
+    }
+    HttpResponse<String> livez = fetch(port, "/livez");
+    assertThat(livez.statusCode()).isEqualTo(200);
+    assertThat(livez.body()).contains("\"status\":\"UP\"").doesNotContain("magento");
+    assertThat(fetch(port, "/readyz").statusCode()).isEqualTo(200);
+
+    InetAddress other = Network.anotherAddressWhereThisPortAnswers(port);
+    assertThat(Network.accepts(other, managementPort)).as("management port on " + other).isFalse();
+  }
+
+  /** GET on the management port, on 127.0.0.1. */
   private HttpResponse<String> fetch(String path) throws Exception {
+    return fetch(managementPort, path);
+  }
+
+  private HttpResponse<String> fetch(int port, String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }

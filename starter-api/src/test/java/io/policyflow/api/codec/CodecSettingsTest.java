@@ -29,10 +29,10 @@ class CodecSettingsTest {
 
   @Test
   void corsOriginsDefaultToTheUiAndAreNormalised() {
-    assertThat(CodecSettings.of(new CodecProperties(K1, null, TOKEN, List.of())).corsOrigins())
+    assertThat(CodecSettings.of(new CodecProperties(K1, null, TOKEN, List.of(), false)).corsOrigins())
         .containsExactly("http://localhost:8233");
     CodecSettings listed = CodecSettings.of(new CodecProperties(null, null, null,
-        List.of("https://Temporal.example.com/", " http://localhost:8233")));
+        List.of("https://Temporal.example.com/", " http://localhost:8233"), false));
     assertThat(listed.corsOrigins()).isEqualTo(List.of("https://temporal.example.com", "http://localhost:8233"));
   }
 
@@ -43,7 +43,7 @@ class CodecSettingsTest {
     assertThatThrownBy(() -> CodecTesting.settings(K1, null, "short-token"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(CodecEndpoint.ENV_AUTH_TOKEN);
-    assertThatThrownBy(() -> CodecSettings.of(new CodecProperties(null, null, null, List.of("*"))))
+    assertThatThrownBy(() -> CodecSettings.of(new CodecProperties(null, null, null, List.of("*"), false)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -66,7 +66,7 @@ final class CodecTesting {
 
   /** Settings as the application reads them from {@code policyflow.codec.*} (null: unset). */
   static CodecSettings settings(String keys, String activeKey, String token) {
-    return CodecSettings.of(new CodecProperties(keys, activeKey, token, List.of(UI_ORIGIN)));
+    return CodecSettings.of(new CodecProperties(keys, activeKey, token, List.of(UI_ORIGIN), false));
   }
 
   static String basic(String user, String password) {

@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.temporal.test-server.enabled=true",
+      "policyflow.codec.allow-plaintext=true",
       "spring.temporal.workers[0].task-queue=refund-conversations",
       "spring.temporal.workers[0].workflow-classes[0]=io.policyflow.api.kustomer.RecordingRefundWorkflow",
       "policyflow.api.token=" + KustomerWebhookApiTest.API_TOKEN,

@@ -18,7 +18,8 @@ class PlaygroundAccessModesTest {
   @Nested
   @SpringBootTest(
       webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-      properties = {"spring.temporal.test-server.enabled=true", "policyflow.api.token=t0123456789"})
+      properties = {"spring.temporal.test-server.enabled=true", "policyflow.codec.allow-plaintext=true",
+        "policyflow.api.token=t0123456789"})
   class Off {
 
     @Value("${local.server.port}")
@@ -41,6 +42,7 @@ class PlaygroundAccessModesTest {
       webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
       properties = {
         "spring.temporal.test-server.enabled=true",
+        "policyflow.codec.allow-plaintext=true",
         "policyflow.api.token=t0123456789",
         "policyflow.playground.enabled=true",
         "policyflow.playground.username=cx",
