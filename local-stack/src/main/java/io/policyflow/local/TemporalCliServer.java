@@ -8,6 +8,8 @@ import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * Temporal's own server as {@code temporal server start-dev} runs it (Temporal's CLI, {@link TemporalCli}): SQLite in
  * one file (kept across restarts), visibility, the refund workflow's search attributes, bound to 127.0.0.1. Started
- * as a child process; {@link #stop()} ends it and whatever it started.
+ * as a child process, with no shutdown hook of its own: whoever starts it stops it ({@link #stop()}).
  */
 public final class TemporalCliServer implements AutoCloseable {
 
@@ -76,6 +78,7 @@ public final class TemporalCliServer implements AutoCloseable {
 
   /** Starts the server and waits until it serves the default namespace (with its search attributes, if asked). */
   public static TemporalCliServer start(Settings settings) {
+    requireFree(settings.port());
     ProcessBuilder builder = new ProcessBuilder(settings.command()).redirectErrorStream(true);
     Process process;
     try {
@@ -104,11 +107,7 @@ public final class TemporalCliServer implements AutoCloseable {
     return settings;
   }
 
-  public boolean isAlive() {
-    return process.isAlive();
-  }
-
-  /** Stops the server as Ctrl-C would (SIGTERM to it and what it started), SIGKILL after 20 s; waits for the end. */
+  /** Stops the server (SIGTERM to it and to what it started, SIGKILL after 20 s) and waits for its end. */
   public void stop() {
     if (!process.isAlive()) {
       return;
@@ -175,6 +174,17 @@ public final class TemporalCliServer implements AutoCloseable {
           + target() + " within " + STARTUP + " (" + lastError + "): " + tail(settings.log()));
     } finally {
       operator.shutdownNow();
+    }
+  }
+
+  /** A server already on the port would answer the readiness probe for this one, which then fails to bind. */
+  private static void requireFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress("127.0.0.1", port));
+    } catch (IOException e) {
+      throw new IllegalStateException("port " + port + " of 127.0.0.1 is in use (another Temporal server?): choose"
+          + " another, or point TEMPORAL_ADDRESS at that server", e);
     }
   }
 
