@@ -2,6 +2,8 @@ package io.policyflow.local;
 
 import io.policyflow.api.ApiConfiguration;
 import io.policyflow.worker.WorkerConfiguration;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
@@ -11,7 +13,30 @@ import org.springframework.context.annotation.Import;
 public class LocalStackApplication {
 
   public static void main(String[] args) {
-    LocalStack stack = LocalStack.start(System.getenv(), args);
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+    Map<String, String> env = new HashMap<>(System.getenv());
+    // POLICYFLOW_TEMPORAL=dev: Temporal's own server (temporal server start-dev) instead of the embedded one
+    TemporalCliServer temporal = TemporalDevMode.startIfAsked(env).orElse(null);
+    if (temporal == null) {
+      LocalStack stack = LocalStack.start(env, args);
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+      return;
+    }
+    env.put("TEMPORAL_ADDRESS", temporal.target());
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(env, args);
+    } catch (RuntimeException e) {
+      temporal.stop();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        stack.close();
+      } finally {
+        temporal.stop();
+      }
+    }, "local-stack-shutdown"));
+    System.out.println(TemporalDevMode.describe(temporal));
+    System.out.println();
   }
 }

@@ -121,7 +121,7 @@ class RestartTest {
     return stack;
   }
 
-  private static JsonNode awaitConversation(Http api, String conversationId, Predicate<JsonNode> condition,
+  static JsonNode awaitConversation(Http api, String conversationId, Predicate<JsonNode> condition,
       Duration within) {
     JsonNode[] last = new JsonNode[1];
     awaitTrue(() -> condition.test(last[0] = api.getWhenAvailable("/v1/refunds/" + conversationId).body()),
@@ -129,7 +129,7 @@ class RestartTest {
     return last[0];
   }
 
-  private static void awaitTrue(BooleanSupplier condition, String what) {
+  static void awaitTrue(BooleanSupplier condition, String what) {
     awaitTrue(condition, what, Duration.ofSeconds(60));
   }
 
@@ -148,11 +148,11 @@ class RestartTest {
     return messages.get(messages.size() - 1).get("text").asText();
   }
 
-  private static List<String> customerTexts(JsonNode conversation) {
+  static List<String> customerTexts(JsonNode conversation) {
     return texts(conversation, "CUSTOMER");
   }
 
-  private static List<String> botTexts(JsonNode conversation) {
+  static List<String> botTexts(JsonNode conversation) {
     return texts(conversation, "BOT");
   }
 
@@ -166,7 +166,7 @@ class RestartTest {
     return texts;
   }
 
-  private static int post(String url, String json) throws Exception {
+  static int post(String url, String json) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();

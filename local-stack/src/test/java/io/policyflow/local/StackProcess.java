@@ -72,9 +72,23 @@ final class StackProcess implements AutoCloseable {
     }
   }
 
+  /** SIGTERM, as Ctrl-C would: the JVM's shutdown hooks run; SIGKILL if it has not ended within 60 s. */
+  void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** SIGKILL to the stack and to whatever it started. */
   @Override
   public void close() {
     if (process.isAlive()) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       kill();
     }
   }
