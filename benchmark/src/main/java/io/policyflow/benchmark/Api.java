@@ -10,17 +10,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * A chat backend's view of the API: JSON over HTTP/1.1 with the bearer token, to 127.0.0.1 only. One client (one
- * connection pool) is shared by all simulated customers; each call blocks its customer's thread.
+ * A chat backend's view of the API: JSON over HTTP/1.1 with the bearer token, to 127.0.0.1 only.
+ * One client (one connection pool) is shared by all simulated customers; each call blocks its
+ * customer's thread.
  */
 final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10))
-      .build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final String base;
   private final String token;
 
@@ -29,13 +31,17 @@ final class Api {
     this.token = token;
   }
 
-  /** {@code nanos}: from sending the request to having the whole response body (JSON parsing not included). */
+  /**
+   * {@code nanos}: from sending the request to having the whole response body (JSON parsing not
+   * included).
+   */
   record Response(int status, JsonNode body, String raw, long nanos) {}
 
   Response post(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Response get(String path) {
@@ -43,7 +49,9 @@ final class Api {
   }
 
   Response open(String conversationId) {
-    return post("/v1/refunds", "{\"conversationId\":\"" + conversationId + "\",\"context\":{\"customerName\":\"Bench\"}}");
+    return post(
+        "/v1/refunds",
+        "{\"conversationId\":\"" + conversationId + "\",\"context\":{\"customerName\":\"Bench\"}}");
   }
 
   Response say(String conversationId, String messageId, String text) {
@@ -59,7 +67,8 @@ final class Api {
   }
 
   private Response send(HttpRequest.Builder request) {
-    HttpRequest built = request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
+    HttpRequest built =
+        request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
     long start = System.nanoTime();
     try {
       HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());

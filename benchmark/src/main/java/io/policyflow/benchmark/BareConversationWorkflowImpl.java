@@ -9,10 +9,12 @@ import java.time.Duration;
 public class BareConversationWorkflowImpl implements BareConversationWorkflow {
 
   private final NoopActivities activities =
-      Workflow.newActivityStub(NoopActivities.class,
+      Workflow.newActivityStub(
+          NoopActivities.class,
           ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
   private final NoopActivities local =
-      Workflow.newLocalActivityStub(NoopActivities.class,
+      Workflow.newLocalActivityStub(
+          NoopActivities.class,
           LocalActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
 
   private boolean started;
@@ -24,7 +26,8 @@ public class BareConversationWorkflowImpl implements BareConversationWorkflow {
     started = true;
     Workflow.await(() -> turnsDone >= turns);
     Workflow.await(Workflow::isEveryHandlerFinished);
-    // parked like a refunded conversation waiting for its follow-up (time is locked: it never fires)
+    // parked like a refunded conversation waiting for its follow-up (time is locked: it never
+    // fires)
     Workflow.sleep(Duration.ofDays(7));
   }
 

@@ -18,7 +18,9 @@ import javax.imageio.ImageIO;
 /** PNG charts drawn with java.awt (headless, no network, no dependency). */
 final class Chart {
 
-  static final Color[] PERCENTILE_COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0xd62728)};
+  static final Color[] PERCENTILE_COLORS = {
+    new Color(0x1f77b4), new Color(0xff7f0e), new Color(0xd62728)
+  };
   static final String[] PERCENTILE_NAMES = {"p50", "p90", "p99"};
   private static final Color GRID = new Color(0xdddddd);
   private static final Color FLOOR = new Color(0x888888);
@@ -26,13 +28,18 @@ final class Chart {
   private Chart() {}
 
   /**
-   * One panel per series group: latency (log scale) by concurrency (log-spaced), p50/p90/p99, with the floor's
-   * p50 and p99 dashed in grey when given.
+   * One panel per series group: latency (log scale) by concurrency (log-spaced), p50/p90/p99, with
+   * the floor's p50 and p99 dashed in grey when given.
    *
    * @param values [panel][percentile 0..2][x]
    * @param floors [panel][0 = p50, 1 = p99][x], or null per panel
    */
-  static void latencyPanels(Path file, String title, List<Integer> xs, List<String> panelTitles, double[][][] values,
+  static void latencyPanels(
+      Path file,
+      String title,
+      List<Integer> xs,
+      List<String> panelTitles,
+      double[][][] values,
       double[][][] floors) {
     int cols = 3;
     int rows = (panelTitles.size() + cols - 1) / cols;
@@ -79,8 +86,18 @@ final class Chart {
     write(image, file);
   }
 
-  private static void panel(Graphics2D g, int x0, int y0, int w, int h, String title, List<Integer> xs,
-      double[][] series, double[][] floor, double lo, double hi) {
+  private static void panel(
+      Graphics2D g,
+      int x0,
+      int y0,
+      int w,
+      int h,
+      String title,
+      List<Integer> xs,
+      double[][] series,
+      double[][] floor,
+      double lo,
+      double hi) {
     int left = x0 + 60;
     int right = x0 + w - 20;
     int topY = y0 + 30;
@@ -100,14 +117,18 @@ final class Chart {
         g.setColor(GRID);
         g.drawLine(left, y, right, y);
         g.setColor(Color.DARK_GRAY);
-        String label = v >= 1 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        String label =
+            v >= 1 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
         g.drawString(label, left - 8 - g.getFontMetrics().stringWidth(label), y + 4);
       }
     }
     // x axis
     int[] px = new int[xs.size()];
     for (int i = 0; i < xs.size(); i++) {
-      px[i] = xs.size() == 1 ? (left + right) / 2 : left + 15 + (right - left - 30) * i / (xs.size() - 1);
+      px[i] =
+          xs.size() == 1
+              ? (left + right) / 2
+              : left + 15 + (right - left - 30) * i / (xs.size() - 1);
       g.setColor(GRID);
       g.drawLine(px[i], topY, px[i], bottom);
       g.setColor(Color.DARK_GRAY);
@@ -118,18 +139,39 @@ final class Chart {
     g.setColor(Color.GRAY);
     g.drawRect(left, topY, right - left, bottom - topY);
     if (floor != null) {
-      Stroke dashed = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
+      Stroke dashed =
+          new BasicStroke(
+              1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
       for (int f = 0; f < floor.length; f++) {
         line(g, px, floor[f], lo, hi, topY, bottom, FLOOR, dashed, false);
       }
     }
     for (int s = 0; s < series.length; s++) {
-      line(g, px, series[s], lo, hi, topY, bottom, PERCENTILE_COLORS[s], new BasicStroke(2.2f), true);
+      line(
+          g,
+          px,
+          series[s],
+          lo,
+          hi,
+          topY,
+          bottom,
+          PERCENTILE_COLORS[s],
+          new BasicStroke(2.2f),
+          true);
     }
   }
 
-  private static void line(Graphics2D g, int[] px, double[] values, double lo, double hi, int top, int bottom,
-      Color color, Stroke stroke, boolean dots) {
+  private static void line(
+      Graphics2D g,
+      int[] px,
+      double[] values,
+      double lo,
+      double hi,
+      int top,
+      int bottom,
+      Color color,
+      Stroke stroke,
+      boolean dots) {
     g.setColor(color);
     g.setStroke(stroke);
     int prevX = -1;
@@ -168,7 +210,9 @@ final class Chart {
     }
     if (floor) {
       g.setColor(FLOOR);
-      g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+      g.setStroke(
+          new BasicStroke(
+              1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
       g.drawLine(x + 270, y - 8, x + 292, y - 8);
       g.setStroke(new BasicStroke(1));
       g.setColor(Color.BLACK);
@@ -176,9 +220,18 @@ final class Chart {
     }
   }
 
-  /** Completed conversations per second by concurrency: the product against the bare workflow, with the ratio. */
-  static void throughput(Path file, List<Integer> xs, double[] product, double[] bare, double[][] productSpread,
-      double[][] bareSpread, double[] ratios) {
+  /**
+   * Completed conversations per second by concurrency: the product against the bare workflow, with
+   * the ratio.
+   */
+  static void throughput(
+      Path file,
+      List<Integer> xs,
+      double[] product,
+      double[] bare,
+      double[][] productSpread,
+      double[][] bareSpread,
+      double[] ratios) {
     int width = 980;
     int height = 500;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -214,9 +267,25 @@ final class Chart {
     int bar = Math.min(80, group / 3);
     for (int i = 0; i < xs.size(); i++) {
       int cx = left + group * i + group / 2;
-      drawBar(g, cx - bar - 4, bar, bare[i], bareSpread == null ? null : bareSpread[i], hi, top, bottom,
+      drawBar(
+          g,
+          cx - bar - 4,
+          bar,
+          bare[i],
+          bareSpread == null ? null : bareSpread[i],
+          hi,
+          top,
+          bottom,
           new Color(0xaaaaaa));
-      drawBar(g, cx + 4, bar, product[i], productSpread == null ? null : productSpread[i], hi, top, bottom,
+      drawBar(
+          g,
+          cx + 4,
+          bar,
+          product[i],
+          productSpread == null ? null : productSpread[i],
+          hi,
+          top,
+          bottom,
           new Color(0x2ca02c));
       g.setColor(Color.BLACK);
       String label = "C = " + xs.get(i);
@@ -242,7 +311,15 @@ final class Chart {
     write(image, file);
   }
 
-  private static void drawBar(Graphics2D g, int x, int w, double v, double[] spread, double hi, int top, int bottom,
+  private static void drawBar(
+      Graphics2D g,
+      int x,
+      int w,
+      double v,
+      double[] spread,
+      double hi,
+      int top,
+      int bottom,
       Color color) {
     if (Double.isNaN(v)) {
       return;
@@ -288,7 +365,8 @@ final class Chart {
   private static Graphics2D prepare(BufferedImage image) {
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     g.setColor(Color.BLACK);

@@ -7,28 +7,36 @@ import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.TurnAnswer;
 
 /**
- * Where a turn without remote calls spends its time, one customer at a time: the same open and the same condition
- * turn of the real refund workflow, sent three ways, interleaved:
+ * Where a turn without remote calls spends its time, one customer at a time: the same open and the
+ * same condition turn of the real refund workflow, sent three ways, interleaved:
+ *
  * <ol>
  *   <li>through the HTTP API (what a chat backend sees);
- *   <li>through {@link RefundConversations} as the API sends it: the update is started and acknowledged once
- *       <em>accepted</em>, then its result is polled (two RPCs);
- *   <li>through {@link RefundConversations} in one call that waits for the update's completion (one RPC), as the
- *       floor does.
+ *   <li>through {@link RefundConversations} as the API sends it: the update is started and
+ *       acknowledged once <em>accepted</em>, then its result is polled (two RPCs);
+ *   <li>through {@link RefundConversations} in one call that waits for the update's completion (one
+ *       RPC), as the floor does.
  * </ol>
- * (1) − (2) is the API's own cost (HTTP, JSON, its thread hop, and for a turn the {@code view} query that gives
- * it the whole conversation); (2) − (3) the cost of the accepted-then-poll protocol; (3) − the update floor the
- * workflow's own cost (its logic, search attributes, the size of the answer it returns).
+ *
+ * (1) − (2) is the API's own cost (HTTP, JSON, its thread hop, and for a turn the {@code view}
+ * query that gives it the whole conversation); (2) − (3) the cost of the accepted-then-poll
+ * protocol; (3) − the update floor the workflow's own cost (its logic, search attributes, the size
+ * of the answer it returns).
  */
 final class Decomposition {
 
-  static final String[] VARIANTS = {"HTTP API", "client: accepted, then result", "client: one call"};
+  static final String[] VARIANTS = {
+    "HTTP API", "client: accepted, then result", "client: one call"
+  };
 
   private Decomposition() {}
 
   static void run(Settings settings, Stack stack, Workloads work, Results results) {
     long start = System.nanoTime();
-    stack.sandbox().store().reset(); // every order refundable: the conversations must reach the condition turn
+    stack
+        .sandbox()
+        .store()
+        .reset(); // every order refundable: the conversations must reach the condition turn
     RefundConversations conversations = new RefundConversations(work.client());
     Api api = work.api();
     for (String v : VARIANTS) {
@@ -49,9 +57,10 @@ final class Decomposition {
       } else {
         ConversationContext context = new ConversationContext(null, null, "Bench", null, null);
         long t0 = System.nanoTime();
-        OpenResult result = variant == 1
-            ? conversations.startOpen(id, context).getResult()
-            : conversations.open(id, context);
+        OpenResult result =
+            variant == 1
+                ? conversations.startOpen(id, context).getResult()
+                : conversations.open(id, context);
         nanos = System.nanoTime() - t0;
         expect(result.created(), id, "open not created");
       }
@@ -63,24 +72,31 @@ final class Decomposition {
       String text = "unused, still in the box";
       if (variant == 0) {
         Api.Response r = api.say(id, "m3", text);
-        expect(r.status() == 200 && "CONFIRMATION".equals(
-            Workloads.text(r.body().get("conversation"), "awaiting")), id, "condition " + r.status());
+        expect(
+            r.status() == 200
+                && "CONFIRMATION".equals(Workloads.text(r.body().get("conversation"), "awaiting")),
+            id,
+            "condition " + r.status());
         nanos = r.nanos();
       } else {
         CustomerMessage message = new CustomerMessage("m3", text);
         long t0 = System.nanoTime();
-        TurnAnswer result = variant == 1
-            ? conversations.startReply(id, message).getResult()
-            : conversations.reply(id, message);
+        TurnAnswer result =
+            variant == 1
+                ? conversations.startReply(id, message).getResult()
+                : conversations.reply(id, message);
         nanos = System.nanoTime() - t0;
         expect(result.state().awaiting().name().equals("CONFIRMATION"), id, "condition");
       }
       results.decompositionCondition.get(VARIANTS[variant]).add(nanos);
     }
-    Benchmark.log("decomposition: %d conversations at C=1, condition p50 %.2f / %.2f / %.2f ms (%s) in %.0f s",
-        count, results.decompositionCondition.get(VARIANTS[0]).percentileMillis(0.5),
+    Benchmark.log(
+        "decomposition: %d conversations at C=1, condition p50 %.2f / %.2f / %.2f ms (%s) in %.0f s",
+        count,
+        results.decompositionCondition.get(VARIANTS[0]).percentileMillis(0.5),
         results.decompositionCondition.get(VARIANTS[1]).percentileMillis(0.5),
-        results.decompositionCondition.get(VARIANTS[2]).percentileMillis(0.5), String.join(" / ", VARIANTS),
+        results.decompositionCondition.get(VARIANTS[2]).percentileMillis(0.5),
+        String.join(" / ", VARIANTS),
         (System.nanoTime() - start) / 1e9);
   }
 

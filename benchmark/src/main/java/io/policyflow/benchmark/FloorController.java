@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The HTTP floors, served by the same Spring web server, behind the same bearer-token filter ({@code /v1/*}) and
- * with JSON bodies shaped like a customer turn, so that they cost what the API stack costs and nothing else:
+ * The HTTP floors, served by the same Spring web server, behind the same bearer-token filter
+ * ({@code /v1/*}) and with JSON bodies shaped like a customer turn, so that they cost what the API
+ * stack costs and nothing else:
+ *
  * <ul>
  *   <li>{@code POST /v1/benchmark/noop}: nothing behind it;
- *   <li>{@code POST /v1/benchmark/floor/{workflowId}/echo}: one bare update of a {@link FloorWorkflow};
- *   <li>{@code POST /v1/benchmark/floor-open}: one bare update-with-start of a {@link FloorWorkflow} (the floor
- *       of opening a conversation).
+ *   <li>{@code POST /v1/benchmark/floor/{workflowId}/echo}: one bare update of a {@link
+ *       FloorWorkflow};
+ *   <li>{@code POST /v1/benchmark/floor-open}: one bare update-with-start of a {@link
+ *       FloorWorkflow} (the floor of opening a conversation).
  * </ul>
  */
 @RestController
@@ -50,14 +53,21 @@ public class FloorController {
 
   @PostMapping(path = "/floor-open", consumes = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> open(@RequestBody Open open) {
-    FloorWorkflow workflow = client.newWorkflowStub(FloorWorkflow.class, WorkflowOptions.newBuilder()
-        .setTaskQueue(FloorWorkflow.TASK_QUEUE)
-        .setWorkflowId("floor-open-" + open.conversationId())
-        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-        .build());
-    String text = WorkflowClient.executeUpdateWithStart(
-        workflow::echo, "hello", UpdateOptions.newBuilder(String.class).build(),
-        new WithStartWorkflowOperation<>(workflow::run, 1));
+    FloorWorkflow workflow =
+        client.newWorkflowStub(
+            FloorWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(FloorWorkflow.TASK_QUEUE)
+                .setWorkflowId("floor-open-" + open.conversationId())
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .build());
+    String text =
+        WorkflowClient.executeUpdateWithStart(
+            workflow::echo,
+            "hello",
+            UpdateOptions.newBuilder(String.class).build(),
+            new WithStartWorkflowOperation<>(workflow::run, 1));
     return answer(text);
   }
 

@@ -6,8 +6,8 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * The floor of a turn: a workflow that only answers an update with its input. No activity, no timer, no search
- * attribute: one workflow task per update.
+ * The floor of a turn: a workflow that only answers an update with its input. No activity, no
+ * timer, no search attribute: one workflow task per update.
  */
 @WorkflowInterface
 public interface FloorWorkflow {

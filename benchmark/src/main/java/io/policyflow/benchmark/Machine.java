@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The machine, and how busy it was: every second, the whole machine's CPU use, this process's, and the load
- * average, labelled with the phase that was running. CPU used by other processes (the machine's minus ours) is
- * the sign that someone else was building at the same time.
+ * The machine, and how busy it was: every second, the whole machine's CPU use, this process's, and
+ * the load average, labelled with the phase that was running. CPU used by other processes (the
+ * machine's minus ours) is the sign that someone else was building at the same time.
  */
 final class Machine implements AutoCloseable {
 
@@ -29,16 +29,19 @@ final class Machine implements AutoCloseable {
   private volatile boolean running = true;
 
   Machine() {
-    sampler = new Thread(() -> {
-      while (running) {
-        Workloads.sleep(1000);
-        double system = OS.getCpuLoad();
-        double process = OS.getProcessCpuLoad();
-        synchronized (samples) {
-          samples.add(new Sample(phase, system, process, OS.getSystemLoadAverage()));
-        }
-      }
-    }, "bench-cpu-sampler");
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                Workloads.sleep(1000);
+                double system = OS.getCpuLoad();
+                double process = OS.getProcessCpuLoad();
+                synchronized (samples) {
+                  samples.add(new Sample(phase, system, process, OS.getSystemLoadAverage()));
+                }
+              }
+            },
+            "bench-cpu-sampler");
     sampler.setDaemon(true);
     sampler.start();
   }
@@ -47,7 +50,10 @@ final class Machine implements AutoCloseable {
     phase = name;
   }
 
-  /** Per phase: seconds, mean machine CPU %, mean benchmark CPU %, mean others' CPU %, max load average. */
+  /**
+   * Per phase: seconds, mean machine CPU %, mean benchmark CPU %, mean others' CPU %, max load
+   * average.
+   */
   Map<String, double[]> byPhase() {
     Map<String, double[]> out = new LinkedHashMap<>();
     synchronized (samples) {
@@ -92,18 +98,37 @@ final class Machine implements AutoCloseable {
 
   static Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("CPU", cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available to the JVM");
-    d.put("Memory", String.format(Locale.ROOT, "%.1f GiB", OS.getTotalMemorySize() / (1024.0 * 1024 * 1024)));
-    d.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
-        + System.getProperty("os.arch") + ")");
-    d.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    d.put(
+        "CPU",
+        cpuModel()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores available to the JVM");
+    d.put(
+        "Memory",
+        String.format(Locale.ROOT, "%.1f GiB", OS.getTotalMemorySize() / (1024.0 * 1024 * 1024)));
+    d.put(
+        "OS",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " ("
+            + System.getProperty("os.arch")
+            + ")");
+    d.put(
+        "JVM",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     List<String> gcs = new ArrayList<>();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       gcs.add(gc.getName());
     }
     d.put("GC", String.join(", ", gcs));
-    d.put("Max heap", String.format(Locale.ROOT, "%.0f MiB", Heap.mib(Runtime.getRuntime().maxMemory())));
-    d.put("JVM arguments", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    d.put(
+        "Max heap",
+        String.format(Locale.ROOT, "%.0f MiB", Heap.mib(Runtime.getRuntime().maxMemory())));
+    d.put(
+        "JVM arguments",
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     return d;
   }
 

@@ -35,9 +35,17 @@ final class Results {
     }
   }
 
-  /** Heap after full GCs with N conversations parked, with the worker's cache as it was and once emptied. */
-  record Checkpoint(int parked, long heapWithCache, long heapWithoutCache, long cached, int threadsWithCache,
-                    int threadsWithoutCache) {}
+  /**
+   * Heap after full GCs with N conversations parked, with the worker's cache as it was and once
+   * emptied.
+   */
+  record Checkpoint(
+      int parked,
+      long heapWithCache,
+      long heapWithoutCache,
+      long cached,
+      int threadsWithCache,
+      int threadsWithoutCache) {}
 
   Settings settings;
   Instant startedAt;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
-/** Which product was measured: the Git commit of the working directory, and whether it had local changes. */
+/**
+ * Which product was measured: the Git commit of the working directory, and whether it had local
+ * changes.
+ */
 final class Revision {
 
   private Revision() {}
@@ -14,8 +17,10 @@ final class Revision {
     if (commit == null || commit.isBlank()) {
       return "unknown (not run from a Git checkout)";
     }
-    String status = run("git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=no");
-    return commit.strip() + (status != null && !status.isBlank() ? " with uncommitted changes" : "");
+    String status =
+        run("git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=no");
+    return commit.strip()
+        + (status != null && !status.isBlank() ? " with uncommitted changes" : "");
   }
 
   private static String run(String... command) {
@@ -25,7 +30,9 @@ final class Revision {
         p.destroyForcibly();
         return null;
       }
-      return p.exitValue() == 0 ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : null;
+      return p.exitValue() == 0
+          ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+          : null;
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

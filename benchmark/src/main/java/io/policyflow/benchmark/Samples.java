@@ -53,7 +53,8 @@ final class Samples {
 
   /** p50, p90, p99 in milliseconds. */
   Percentiles percentiles() {
-    return new Percentiles(percentileMillis(0.50), percentileMillis(0.90), percentileMillis(0.99), count());
+    return new Percentiles(
+        percentileMillis(0.50), percentileMillis(0.90), percentileMillis(0.99), count());
   }
 
   record Percentiles(double p50, double p90, double p99, int count) {

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** How much the benchmark does: {@code --quick} for a smoke run (under a minute), the full run otherwise. */
+/**
+ * How much the benchmark does: {@code --quick} for a smoke run (under a minute), the full run
+ * otherwise.
+ */
 record Settings(
     boolean quick,
     List<Integer> concurrencies,
@@ -27,14 +30,19 @@ record Settings(
     Path out = defaultOut;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--quick", "--full", "--sandbox-nagle" -> { }
-        case "--concurrency" -> concurrencies = Arrays.stream(args[++i].split(",")).map(String::strip)
-            .map(Integer::parseInt).toList();
+        case "--quick", "--full", "--sandbox-nagle" -> {}
+        case "--concurrency" ->
+            concurrencies =
+                Arrays.stream(args[++i].split(","))
+                    .map(String::strip)
+                    .map(Integer::parseInt)
+                    .toList();
         case "--repetitions" -> reps = Integer.parseInt(args[++i]);
         case "--parked" -> parked = Integer.parseInt(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--help", "-h" -> {
-          System.out.println("""
+          System.out.println(
+              """
               java -jar benchmark/target/benchmark.jar [--quick] [--concurrency 1,16,64,256] [--repetitions 3]
                    [--parked 10000] [--out DIR] [--sandbox-nagle]
               --quick   a smoke run: C = 1, 16, 64, one repetition, 300 parked conversations (under a minute)
@@ -47,20 +55,25 @@ record Settings(
       }
     }
     List<Integer> checkpoints = checkpoints(parked);
-    return new Settings(quick, concurrencies, reps,
+    return new Settings(
+        quick,
+        concurrencies,
+        reps,
         quick ? 200 : 600,
         quick ? 1 : 10,
         quick ? 10 : 40,
         quick ? 32 : 100,
-        parked, checkpoints,
+        parked,
+        checkpoints,
         32,
         quick ? 10 : 40,
         out);
   }
 
   /**
-   * The conversations a batch at {@code clients} customers runs: quick, one each (at least 10); full, ten each up to
-   * 16 customers, then three each up to 192 in all, but at least one each (1: 40, 16: 160, 64: 192, 256: 256).
+   * The conversations a batch at {@code clients} customers runs: quick, one each (at least 10);
+   * full, ten each up to 16 customers, then three each up to 192 in all, but at least one each (1:
+   * 40, 16: 160, 64: 192, 256: 256).
    */
   int conversations(int clients) {
     if (quick) {

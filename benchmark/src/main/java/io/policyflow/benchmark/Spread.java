@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** One figure over the repetitions: the median, with the smallest and largest value as its spread. */
+/**
+ * One figure over the repetitions: the median, with the smallest and largest value as its spread.
+ */
 record Spread(double median, double min, double max, int n) {
 
   static Spread of(List<Double> values) {
@@ -33,7 +35,12 @@ record Spread(double median, double min, double max, int n) {
     if (n < 2) {
       return m;
     }
-    return m + " (" + String.format(Locale.ROOT, pattern, min) + "–" + String.format(Locale.ROOT, pattern, max) + ")";
+    return m
+        + " ("
+        + String.format(Locale.ROOT, pattern, min)
+        + "–"
+        + String.format(Locale.ROOT, pattern, max)
+        + ")";
   }
 
   String ms() {

@@ -14,24 +14,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack as the benchmark runs it: {@link LocalStack} (embedded Temporal server, Magento sandbox loaded
- * from the benchmark's fixture, worker and API in one Spring context) on free loopback ports, plus the benchmark's
- * floor endpoints, floor workflows and no-op activities in the same context and worker factory.
+ * The local stack as the benchmark runs it: {@link LocalStack} (embedded Temporal server, Magento
+ * sandbox loaded from the benchmark's fixture, worker and API in one Spring context) on free
+ * loopback ports, plus the benchmark's floor endpoints, floor workflows and no-op activities in the
+ * same context and worker factory.
  */
 final class Stack implements AutoCloseable {
 
   /** Settings the benchmark changes from the local stack's defaults; reported as they are. */
-  static final List<String> OVERRIDES = List.of(
-      // The Magento client's limiter protects a real store (20 calls/s, 10 at once by default). A refund
-      // conversation makes 10 store calls, so the default caps the product at ~2 conversations/s whatever
-      // Temporal does; against the local sandbox the benchmark lifts it to measure the rest.
-      "--policyflow.magento.resilience.rate-limit-per-second=100000",
-      "--policyflow.magento.resilience.max-concurrent-calls=1000",
-      // The console is not what is measured: INFO lines per conversation would be.
-      "--logging.level.io.policyflow=WARN",
-      "--logging.level.io.temporal=WARN",
-      "--logging.level.org.springframework=WARN",
-      "--logging.level.org.apache=WARN");
+  static final List<String> OVERRIDES =
+      List.of(
+          // The Magento client's limiter protects a real store (20 calls/s, 10 at once by default).
+          // A refund
+          // conversation makes 10 store calls, so the default caps the product at ~2
+          // conversations/s whatever
+          // Temporal does; against the local sandbox the benchmark lifts it to measure the rest.
+          "--policyflow.magento.resilience.rate-limit-per-second=100000",
+          "--policyflow.magento.resilience.max-concurrent-calls=1000",
+          // The console is not what is measured: INFO lines per conversation would be.
+          "--logging.level.io.policyflow=WARN",
+          "--logging.level.io.temporal=WARN",
+          "--logging.level.org.springframework=WARN",
+          "--logging.level.org.apache=WARN");
 
   private final LocalStack stack;
   private final String token;
@@ -42,7 +46,8 @@ final class Stack implements AutoCloseable {
     this.stack = stack;
     this.token = token;
     try {
-      // WorkerFactory#getCache is package-private (@VisibleForTesting): the benchmark reads the workflow cache's
+      // WorkerFactory#getCache is package-private (@VisibleForTesting): the benchmark reads the
+      // workflow cache's
       // size and empties it to tell the worker's heap from the server's.
       getCache = WorkerFactory.class.getDeclaredMethod("getCache");
       getCache.setAccessible(true);
@@ -54,17 +59,22 @@ final class Stack implements AutoCloseable {
 
   static Stack start(Path fixture, List<String> extraArgs) {
     String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    List<String> args = new ArrayList<>(List.of(
-        "--server.port=0",
-        "--policyflow.api.token=" + token,
-        "--spring.main.sources=" + BenchmarkConfiguration.class.getName(),
-        "--spring.temporal.workers-auto-discovery.workflow-packages=" + Stack.class.getPackageName(),
-        "--spring.temporal.workers-auto-discovery.register-activity-beans=true"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--policyflow.api.token=" + token,
+                "--spring.main.sources=" + BenchmarkConfiguration.class.getName(),
+                "--spring.temporal.workers-auto-discovery.workflow-packages="
+                    + Stack.class.getPackageName(),
+                "--spring.temporal.workers-auto-discovery.register-activity-beans=true"));
     args.addAll(OVERRIDES);
     args.addAll(extraArgs);
-    LocalStack stack = LocalStack.start(
-        Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0", "SANDBOX_FIXTURE", fixture.toString()),
-        args.toArray(String[]::new));
+    LocalStack stack =
+        LocalStack.start(
+            Map.of(
+                "TEMPORAL_PORT", "0", "SANDBOX_PORT", "0", "SANDBOX_FIXTURE", fixture.toString()),
+            args.toArray(String[]::new));
     return new Stack(stack, token);
   }
 

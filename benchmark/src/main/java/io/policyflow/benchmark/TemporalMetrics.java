@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Temporal SDK's own metrics (Micrometer, through the Spring starter), summed by name and by task queue or
- * RPC operation, so that the difference between two snapshots tells what a phase cost: workflow tasks and their
- * execution time, activity tasks, RPCs by operation. Keys drop the {@code temporal_} prefix.
+ * The Temporal SDK's own metrics (Micrometer, through the Spring starter), summed by name and by
+ * task queue or RPC operation, so that the difference between two snapshots tells what a phase
+ * cost: workflow tasks and their execution time, activity tasks, RPCs by operation. Keys drop the
+ * {@code temporal_} prefix.
  */
 final class TemporalMetrics {
 
@@ -38,8 +39,9 @@ final class TemporalMetrics {
       }
       // summed over task queues (normal and sticky): phases are measured one at a time
       String operation = meter.getId().getTag("operation");
-      String key = name.substring("temporal_".length())
-          + (operation != null && !operation.equals("none") ? " " + operation : "");
+      String key =
+          name.substring("temporal_".length())
+              + (operation != null && !operation.equals("none") ? " " + operation : "");
       Value v;
       if (meter instanceof Timer t) {
         v = new Value(t.count(), t.totalTime(TimeUnit.MILLISECONDS));

@@ -6,7 +6,11 @@ enum TurnType {
   EMAIL("email", "customer search + order list (2 store calls, 2 activities)", 2, true),
   ORDER("order", "order + invoices + shipments (3 store calls, 1 activity)", 3, true),
   CONDITION("condition", "none: rules only", 0, false),
-  CONFIRMATION("confirmation", "refund (credit-memo search, POST refund, credit memo) + order comment (order, POST comment): 5 store calls, 2 activities", 5, true);
+  CONFIRMATION(
+      "confirmation",
+      "refund (credit-memo search, POST refund, credit memo) + order comment (order, POST comment): 5 store calls, 2 activities",
+      5,
+      true);
 
   final String label;
   final String remote;

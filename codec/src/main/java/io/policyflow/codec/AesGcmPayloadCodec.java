@@ -27,8 +27,8 @@ import javax.crypto.spec.GCMParameterSpec;
  * <ul>
  *   <li>metadata {@code encoding = binary/encrypted}, {@code encryption-key-id = <active key id>},
  *       {@code encryption-cipher = AES/GCM/NoPadding};
- *   <li>data {@code = IV (12 random bytes) || ciphertext || GCM tag (16 bytes)}; the key id is bound
- *       as additional authenticated data, so relabelling a payload with another key id fails.
+ *   <li>data {@code = IV (12 random bytes) || ciphertext || GCM tag (16 bytes)}; the key id is
+ *       bound as additional authenticated data, so relabelling a payload with another key id fails.
  * </ul>
  *
  * <p>Decoding picks the key by the recorded id from the {@link KeyRing}, passes through any payload
@@ -151,7 +151,9 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
     try {
       Cipher cipher = Cipher.getInstance(CIPHER);
       cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH_BITS, data, 0, IV_LENGTH_BYTES));
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_LENGTH_BITS, data, 0, IV_LENGTH_BYTES));
       cipher.updateAAD(aad(keyId));
       plain = cipher.doFinal(data, IV_LENGTH_BYTES, data.length - IV_LENGTH_BYTES);
     } catch (AEADBadTagException e) {

@@ -16,11 +16,12 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code Authorization: Bearer <token>}: the CLI ({@code temporal workflow show
  *       --codec-endpoint http://localhost:8080/codec --codec-auth "Bearer <token>"}) and scripts;
- *   <li>{@code Authorization: Basic base64(<any user>:<token>)}: the browser. Temporal UI can't add a
- *       custom header, but with {@code TEMPORAL_CODEC_INCLUDE_CREDENTIALS=true} its fetch carries the
- *       browser's HTTP credentials for the codec origin. Answer an unauthenticated {@code GET
- *       /codec} with 401 and {@link #WWW_AUTHENTICATE}: opening that URL once in the browser prompts
- *       for the token (as password) and the browser then sends it with the UI's codec calls.
+ *   <li>{@code Authorization: Basic base64(<any user>:<token>)}: the browser. Temporal UI can't add
+ *       a custom header, but with {@code TEMPORAL_CODEC_INCLUDE_CREDENTIALS=true} its fetch carries
+ *       the browser's HTTP credentials for the codec origin. Answer an unauthenticated {@code GET
+ *       /codec} with 401 and {@link #WWW_AUTHENTICATE}: opening that URL once in the browser
+ *       prompts for the token (as password) and the browser then sends it with the UI's codec
+ *       calls.
  * </ul>
  *
  * <p>Comparison is constant-time over SHA-256 digests ({@link SecretDigest}). Never answer a CORS
@@ -32,7 +33,8 @@ public final class CodecAuth {
   public static final int MIN_TOKEN_LENGTH = 32;
 
   /** {@code WWW-Authenticate} value for 401 answers to browser navigation. */
-  public static final String WWW_AUTHENTICATE = "Basic realm=\"policyflow-codec\", charset=\"UTF-8\"";
+  public static final String WWW_AUTHENTICATE =
+      "Basic realm=\"policyflow-codec\", charset=\"UTF-8\"";
 
   private final SecretDigest token;
 
@@ -50,7 +52,9 @@ public final class CodecAuth {
     this.token = SecretDigest.of(token);
   }
 
-  /** From {@value CodecEndpoint#ENV_AUTH_TOKEN}; empty when unset (then keep the endpoint closed). */
+  /**
+   * From {@value CodecEndpoint#ENV_AUTH_TOKEN}; empty when unset (then keep the endpoint closed).
+   */
   public static Optional<CodecAuth> fromEnvironment(Map<String, String> env) {
     String token = env.get(CodecEndpoint.ENV_AUTH_TOKEN);
     if (token == null || token.isBlank()) {

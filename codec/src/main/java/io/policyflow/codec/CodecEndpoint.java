@@ -11,14 +11,15 @@ import java.util.Map;
  * Contract of the codec endpoint that starter-api exposes for Temporal UI and the CLI: paths, CORS
  * and environment variable names. No HTTP framework here; the web layer applies these.
  *
- * <p>What Temporal UI sends (UI server settings {@code TEMPORAL_CODEC_ENDPOINT=<base>}): {@code POST
- * <base>/decode} (and {@code /encode} when a user starts or signals a workflow from the UI) with
- * headers {@code Content-Type: application/json} and {@code X-Namespace: <namespace>}, plus {@code
- * Authorization: Bearer <UI OIDC access token>} only when {@code TEMPORAL_CODEC_PASS_ACCESS_TOKEN}
- * is on (the UI only does that for an {@code https://} endpoint), and the browser's credentials
- * (cookies, HTTP auth) only when {@code TEMPORAL_CODEC_INCLUDE_CREDENTIALS} is on. Because of the
- * custom headers the browser sends a CORS preflight {@code OPTIONS} first, without credentials: the
- * preflight must be answered without authentication.
+ * <p>What Temporal UI sends (UI server settings {@code TEMPORAL_CODEC_ENDPOINT=<base>}): {@code
+ * POST <base>/decode} (and {@code /encode} when a user starts or signals a workflow from the UI)
+ * with headers {@code Content-Type: application/json} and {@code X-Namespace: <namespace>}, plus
+ * {@code Authorization: Bearer <UI OIDC access token>} only when {@code
+ * TEMPORAL_CODEC_PASS_ACCESS_TOKEN} is on (the UI only does that for an {@code https://} endpoint),
+ * and the browser's credentials (cookies, HTTP auth) only when {@code
+ * TEMPORAL_CODEC_INCLUDE_CREDENTIALS} is on. Because of the custom headers the browser sends a CORS
+ * preflight {@code OPTIONS} first, without credentials: the preflight must be answered without
+ * authentication.
  */
 public final class CodecEndpoint {
 

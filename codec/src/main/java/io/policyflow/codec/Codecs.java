@@ -24,8 +24,8 @@ public final class Codecs {
    * AesGcmPayloadCodec}.
    *
    * <p>Failure attributes are encoded too ({@code encodeFailureAttributes = true}): an exception
-   * message or stack trace that quotes a customer's e-mail is encrypted like any other payload
-   * (the server then shows the message "Encoded failure"; workers, the API and Temporal UI with the
+   * message or stack trace that quotes a customer's e-mail is encrypted like any other payload (the
+   * server then shows the message "Encoded failure"; workers, the API and Temporal UI with the
    * codec endpoint see the real one).
    */
   public static CodecDataConverter dataConverter(KeyRing keyRing) {

@@ -83,7 +83,8 @@ public final class KeyRing {
    */
   public static KeyRing parse(String keysSpec, String activeKeyId) {
     if (keysSpec == null || keysSpec.isBlank()) {
-      throw new KeyRingException(ENV_KEYS + " is empty: at least one key id:base64 entry is needed");
+      throw new KeyRingException(
+          ENV_KEYS + " is empty: at least one key id:base64 entry is needed");
     }
     Builder builder = builder();
     String[] entries = keysSpec.split(",");

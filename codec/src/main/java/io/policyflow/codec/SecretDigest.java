@@ -5,9 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * A secret kept only as its SHA-256 digest, and compared in constant time over digests: neither its content nor its
- * length leaks through timing. The codec endpoint's token ({@link CodecAuth}) and the starter API's own secrets (its
- * bearer token, the playground's credentials) are checked with it.
+ * A secret kept only as its SHA-256 digest, and compared in constant time over digests: neither its
+ * content nor its length leaks through timing. The codec endpoint's token ({@link CodecAuth}) and
+ * the starter API's own secrets (its bearer token, the playground's credentials) are checked with
+ * it.
  */
 public final class SecretDigest {
 

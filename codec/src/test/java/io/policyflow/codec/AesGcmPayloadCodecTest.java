@@ -55,7 +55,8 @@ class AesGcmPayloadCodecTest {
     Payload encrypted = codec.encode(List.of(original)).get(0);
 
     assertThat(encrypted.getMetadataMap())
-        .containsEntry(EncodingKeys.METADATA_ENCODING_KEY, ByteString.copyFromUtf8("binary/encrypted"))
+        .containsEntry(
+            EncodingKeys.METADATA_ENCODING_KEY, ByteString.copyFromUtf8("binary/encrypted"))
         .containsEntry(AesGcmPayloadCodec.METADATA_KEY_ID, ByteString.copyFromUtf8("k1"))
         .containsEntry(
             AesGcmPayloadCodec.METADATA_CIPHER, ByteString.copyFromUtf8("AES/GCM/NoPadding"));
@@ -145,7 +146,8 @@ class AesGcmPayloadCodecTest {
   void truncatedOrKeylessPayloadFails() {
     Payload encrypted = codec.encode(List.of(plain(EMAIL))).get(0);
     Payload truncated = encrypted.toBuilder().setData(encrypted.getData().substring(0, 20)).build();
-    Payload keyless = encrypted.toBuilder().removeMetadata(AesGcmPayloadCodec.METADATA_KEY_ID).build();
+    Payload keyless =
+        encrypted.toBuilder().removeMetadata(AesGcmPayloadCodec.METADATA_KEY_ID).build();
 
     assertThatThrownBy(() -> codec.decode(List.of(truncated)))
         .isInstanceOf(PayloadCodecException.class)
@@ -178,8 +180,7 @@ class AesGcmPayloadCodecTest {
     assertThat(AesGcmPayloadCodec.isEncrypted(off.toPayload(EMAIL).orElseThrow())).isFalse();
 
     DataConverter on =
-        Codecs.dataConverterFromEnvironment(
-            Map.of(KeyRing.ENV_KEYS, "k1:" + TestKeys.base64(1)));
+        Codecs.dataConverterFromEnvironment(Map.of(KeyRing.ENV_KEYS, "k1:" + TestKeys.base64(1)));
     Payload encrypted = on.toPayload(EMAIL).orElseThrow();
     assertThat(AesGcmPayloadCodec.isEncrypted(encrypted)).isTrue();
     // interoperates with a codec built from the same key

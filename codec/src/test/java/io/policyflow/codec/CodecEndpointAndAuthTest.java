@@ -67,7 +67,8 @@ class CodecEndpointAndAuthTest {
 
   @Test
   void wildcardAndNonOriginsAreRejected() {
-    for (String bad : new String[] {"*", "localhost:8233", "ftp://x", "http://x/path", "nonsense"}) {
+    for (String bad :
+        new String[] {"*", "localhost:8233", "ftp://x", "http://x/path", "nonsense"}) {
       assertThatThrownBy(
               () -> CodecEndpoint.corsOrigins(Map.of(CodecEndpoint.ENV_CORS_ORIGINS, bad)))
           .as(bad)

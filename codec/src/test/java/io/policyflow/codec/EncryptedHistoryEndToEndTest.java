@@ -242,7 +242,8 @@ class EncryptedHistoryEndToEndTest {
     Payloads.Builder decoded = Payloads.newBuilder();
     JsonFormat.parser()
         .merge(
-            new String(handler.decode(body.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8),
+            new String(
+                handler.decode(body.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8),
             decoded);
     DataConverter plain = DefaultDataConverter.newDefaultInstance();
     assertThat(plain.fromPayloads(0, Optional.of(decoded.build()), String.class, String.class))

@@ -42,8 +42,10 @@ class KeyRingTest {
     KeyRing ring =
         KeyRing.fromEnvironment(
                 Map.of(
-                    KeyRing.ENV_KEYS, "k1:" + TestKeys.base64(1) + ",k2:" + TestKeys.base64(2),
-                    KeyRing.ENV_ACTIVE_KEY, "k2"))
+                    KeyRing.ENV_KEYS,
+                    "k1:" + TestKeys.base64(1) + ",k2:" + TestKeys.base64(2),
+                    KeyRing.ENV_ACTIVE_KEY,
+                    "k2"))
             .orElseThrow();
 
     assertThat(ring.activeKeyId()).isEqualTo("k2");

@@ -45,7 +45,8 @@ class RemoteCodecHandlerTest {
   @Test
   void roundTripsRealTemporalPayloadsJson() throws Exception {
     Payloads original =
-        json.toPayloads(new RefundRequest(EMAIL, "000000102", 4999), "approved", null).orElseThrow();
+        json.toPayloads(new RefundRequest(EMAIL, "000000102", 4999), "approved", null)
+            .orElseThrow();
     byte[] request = utf8(JsonFormat.printer().print(original));
 
     byte[] encodedBody = handler.encode(request);
@@ -57,7 +58,10 @@ class RemoteCodecHandlerTest {
     assertThat(encodedJson).doesNotContain(EMAIL).doesNotContain(b64(EMAIL).substring(0, 12));
     // protobuf JSON: metadata values are base64
     JsonObject first =
-        JsonParser.parseString(encodedJson).getAsJsonObject().getAsJsonArray("payloads").get(0)
+        JsonParser.parseString(encodedJson)
+            .getAsJsonObject()
+            .getAsJsonArray("payloads")
+            .get(0)
             .getAsJsonObject();
     assertThat(first.getAsJsonObject("metadata").get("encoding").getAsString())
         .isEqualTo(b64("binary/encrypted"));
@@ -66,8 +70,9 @@ class RemoteCodecHandlerTest {
 
     Payloads decoded = parse(handler.decode(encodedBody));
     assertThat(decoded).isEqualTo(original);
-    assertThat(json.fromPayloads(0, java.util.Optional.of(decoded), RefundRequest.class,
-            RefundRequest.class))
+    assertThat(
+            json.fromPayloads(
+                0, java.util.Optional.of(decoded), RefundRequest.class, RefundRequest.class))
         .isEqualTo(new RefundRequest(EMAIL, "000000102", 4999));
   }
 
@@ -76,8 +81,10 @@ class RemoteCodecHandlerTest {
     // What the worker wrote to history, as the UI would post it (hand-built JSON, not JsonFormat).
     Payload stored = Codecs.dataConverter(ring).toPayload(EMAIL).orElseThrow();
     JsonObject metadata = new JsonObject();
-    stored.getMetadataMap()
-        .forEach((k, v) -> metadata.addProperty(k, Base64.getEncoder().encodeToString(v.toByteArray())));
+    stored
+        .getMetadataMap()
+        .forEach(
+            (k, v) -> metadata.addProperty(k, Base64.getEncoder().encodeToString(v.toByteArray())));
     JsonObject payload = new JsonObject();
     payload.add("metadata", metadata);
     payload.addProperty("data", Base64.getEncoder().encodeToString(stored.getData().toByteArray()));
@@ -100,8 +107,10 @@ class RemoteCodecHandlerTest {
     JsonObject decoded = out.get(0).getAsJsonObject();
     assertThat(decoded.getAsJsonObject("metadata").get("encoding").getAsString())
         .isEqualTo(b64("json/plain"));
-    assertThat(new String(Base64.getDecoder().decode(decoded.get("data").getAsString()),
-            StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                Base64.getDecoder().decode(decoded.get("data").getAsString()),
+                StandardCharsets.UTF_8))
         .isEqualTo("\"" + EMAIL + "\"");
     assertThat(out.get(1)).isEqualTo(clear);
   }
@@ -140,7 +149,8 @@ class RemoteCodecHandlerTest {
         "{\"payloads\":[ {\"data\":\"AA==\"} ",
       })
   void garbageIsRejectedAsMalformed(String body) {
-    for (var op : List.<java.util.function.Function<byte[], byte[]>>of(handler::encode, handler::decode)) {
+    for (var op :
+        List.<java.util.function.Function<byte[], byte[]>>of(handler::encode, handler::decode)) {
       assertThatThrownBy(() -> op.apply(utf8(body)))
           .isInstanceOf(RemoteCodecException.class)
           .satisfies(

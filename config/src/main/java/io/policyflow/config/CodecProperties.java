@@ -15,21 +15,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Payload encryption ({@code policyflow.codec.*}), bound by the worker and the API alike so both sides read what
- * the other writes. From Spring's environment, so the keys may come from the environment ({@code
- * POLICYFLOW_CODEC_KEYS}, ...) or from a mounted secret read as a config tree ({@code
- * spring.config.import=configtree:/run/secrets/} with a file {@code policyflow/codec/keys}).
+ * Payload encryption ({@code policyflow.codec.*}), bound by the worker and the API alike so both
+ * sides read what the other writes. From Spring's environment, so the keys may come from the
+ * environment ({@code POLICYFLOW_CODEC_KEYS}, ...) or from a mounted secret read as a config tree
+ * ({@code spring.config.import=configtree:/run/secrets/} with a file {@code
+ * policyflow/codec/keys}).
  *
- * @param keys Comma-separated id:key entries, each key the Base64 of 32 random bytes (openssl rand -base64 32).
- *     The active key encrypts, every listed key decrypts. Blank: the worker and the API refuse to start, unless
- *     allow-plaintext is true.
+ * @param keys Comma-separated id:key entries, each key the Base64 of 32 random bytes (openssl rand
+ *     -base64 32). The active key encrypts, every listed key decrypts. Blank: the worker and the
+ *     API refuse to start, unless allow-plaintext is true.
  * @param activeKey Id of the key that encrypts new payloads. Blank: the first of the keys.
- * @param authToken API only: the codec endpoint's shared secret (32 characters or more), for Temporal UI and the
- *     CLI. Blank: every /codec call answers 404.
- * @param corsOrigins API only: the browser origins allowed to call the codec endpoint (Temporal UI's), never *.
- * @param allowPlaintext Without keys, start anyway and store payloads (customer e-mails, messages, orders) in clear
- *     in Temporal's history, with a warning at startup. For tests and the local stack only. Ignored when keys are
- *     set.
+ * @param authToken API only: the codec endpoint's shared secret (32 characters or more), for
+ *     Temporal UI and the CLI. Blank: every /codec call answers 404.
+ * @param corsOrigins API only: the browser origins allowed to call the codec endpoint (Temporal
+ *     UI's), never *.
+ * @param allowPlaintext Without keys, start anyway and store payloads (customer e-mails, messages,
+ *     orders) in clear in Temporal's history, with a warning at startup. For tests and the local
+ *     stack only. Ignored when keys are set.
  */
 @ConfigurationProperties("policyflow.codec")
 public record CodecProperties(
@@ -40,8 +42,9 @@ public record CodecProperties(
     @DefaultValue("false") boolean allowPlaintext) {
 
   /** Logged once at startup by the worker and the API when they run without keys, opted out. */
-  public static final String PLAINTEXT_WARNING = "payload encryption is OFF: customer data is stored in clear in"
-      + " Temporal's history (policyflow.codec.allow-plaintext=true; set POLICYFLOW_CODEC_KEYS to encrypt it)";
+  public static final String PLAINTEXT_WARNING =
+      "payload encryption is OFF: customer data is stored in clear in"
+          + " Temporal's history (policyflow.codec.allow-plaintext=true; set POLICYFLOW_CODEC_KEYS to encrypt it)";
 
   private static final Logger log = LoggerFactory.getLogger(CodecProperties.class);
 
@@ -50,12 +53,13 @@ public record CodecProperties(
   }
 
   /**
-   * The encrypting converter when {@code keys} is set. Without keys, Temporal's default converter (payloads in clear)
-   * if {@code allow-plaintext} is true, logging {@link #PLAINTEXT_WARNING}; otherwise the application must not
-   * start.
+   * The encrypting converter when {@code keys} is set. Without keys, Temporal's default converter
+   * (payloads in clear) if {@code allow-plaintext} is true, logging {@link #PLAINTEXT_WARNING};
+   * otherwise the application must not start.
    *
    * @throws io.policyflow.codec.KeyRingException when the keys are set but invalid
-   * @throws PayloadEncryptionNotConfiguredException without keys and without {@code allow-plaintext}
+   * @throws PayloadEncryptionNotConfiguredException without keys and without {@code
+   *     allow-plaintext}
    */
   public DataConverter dataConverter() {
     Optional<KeyRing> keyRing = KeyRing.fromEnvironment(asVariables());
@@ -75,8 +79,9 @@ public record CodecProperties(
   }
 
   /**
-   * These settings under the environment variable names the codec module reads ({@link KeyRing#ENV_KEYS}, ...), for
-   * {@code KeyRing.fromEnvironment}, {@code CodecAuth.fromEnvironment} and {@code CodecEndpoint.corsOrigins}.
+   * These settings under the environment variable names the codec module reads ({@link
+   * KeyRing#ENV_KEYS}, ...), for {@code KeyRing.fromEnvironment}, {@code CodecAuth.fromEnvironment}
+   * and {@code CodecEndpoint.corsOrigins}.
    */
   public Map<String, String> asVariables() {
     Map<String, String> variables = new HashMap<>();
@@ -96,9 +101,17 @@ public record CodecProperties(
   /** Never shows a key or the token. */
   @Override
   public String toString() {
-    return "CodecProperties[keys=" + (blank(keys) ? "<none>" : "<set>") + ", activeKey=" + activeKey
-        + ", authToken=" + (blank(authToken) ? "<none>" : "<set>") + ", corsOrigins=" + corsOrigins
-        + ", allowPlaintext=" + allowPlaintext + "]";
+    return "CodecProperties[keys="
+        + (blank(keys) ? "<none>" : "<set>")
+        + ", activeKey="
+        + activeKey
+        + ", authToken="
+        + (blank(authToken) ? "<none>" : "<set>")
+        + ", corsOrigins="
+        + corsOrigins
+        + ", allowPlaintext="
+        + allowPlaintext
+        + "]";
   }
 
   private static boolean blank(String value) {

@@ -14,12 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** The codec keys from the environment or from a config tree (a mounted Kubernetes secret), or their absence. */
+/**
+ * The codec keys from the environment or from a config tree (a mounted Kubernetes secret), or their
+ * absence.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class CodecPropertiesTest {
 
@@ -30,8 +33,7 @@ class CodecPropertiesTest {
   static final String K1 = "k1:" + key(1);
   static final String K2 = "k2:" + key(2);
 
-  @TempDir
-  Path secrets;
+  @TempDir Path secrets;
 
   static String key(int seed) {
     byte[] key = new byte[32];
@@ -49,7 +51,8 @@ class CodecPropertiesTest {
 
   static String keyId(DataConverter converter) {
     Payload payload = converter.toPayload("jane.doe@example.com").orElseThrow();
-    assertThat(payload.getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo(AesGcmPayloadCodec.ENCODING);
+    assertThat(payload.getMetadataOrThrow("encoding").toStringUtf8())
+        .isEqualTo(AesGcmPayloadCodec.ENCODING);
     return payload.getMetadataOrThrow(AesGcmPayloadCodec.METADATA_KEY_ID).toStringUtf8();
   }
 
@@ -68,21 +71,32 @@ class CodecPropertiesTest {
 
   @Test
   void theDocumentedVariablesStillWork() {
-    CodecProperties properties = bound(Map.of("POLICYFLOW_CODEC_KEYS", K2 + "," + K1,
-        "POLICYFLOW_CODEC_ACTIVE_KEY", "k1", "POLICYFLOW_CODEC_AUTH_TOKEN", "codec-test-token-0123456789abcdef",
-        "POLICYFLOW_CODEC_CORS_ORIGINS", "https://temporal.example.com, http://localhost:8233"));
+    CodecProperties properties =
+        bound(
+            Map.of(
+                "POLICYFLOW_CODEC_KEYS",
+                K2 + "," + K1,
+                "POLICYFLOW_CODEC_ACTIVE_KEY",
+                "k1",
+                "POLICYFLOW_CODEC_AUTH_TOKEN",
+                "codec-test-token-0123456789abcdef",
+                "POLICYFLOW_CODEC_CORS_ORIGINS",
+                "https://temporal.example.com, http://localhost:8233"));
 
     assertThat(keyId(properties.dataConverter())).isEqualTo("k1");
     assertThat(properties.authToken()).isEqualTo("codec-test-token-0123456789abcdef");
-    assertThat(properties.corsOrigins()).containsExactly("https://temporal.example.com", "http://localhost:8233");
+    assertThat(properties.corsOrigins())
+        .containsExactly("https://temporal.example.com", "http://localhost:8233");
   }
 
   @Test
   void withoutKeysNoConverterIsMadeUnlessPlaintextIsAllowedExplicitly() {
     CodecProperties properties = bound(Map.of());
 
-    assertThatThrownBy(properties::dataConverter).isInstanceOf(PayloadEncryptionNotConfiguredException.class)
-        .hasMessageContaining("set POLICYFLOW_CODEC_KEYS").hasMessageContaining("POLICYFLOW_CODEC_ALLOW_PLAINTEXT=true");
+    assertThatThrownBy(properties::dataConverter)
+        .isInstanceOf(PayloadEncryptionNotConfiguredException.class)
+        .hasMessageContaining("set POLICYFLOW_CODEC_KEYS")
+        .hasMessageContaining("POLICYFLOW_CODEC_ALLOW_PLAINTEXT=true");
     assertThat(properties.encrypted()).isFalse();
   }
 
@@ -98,7 +112,8 @@ class CodecPropertiesTest {
 
   @Test
   void keysWinOverThePlaintextOptOut(CapturedOutput output) {
-    CodecProperties properties = bound(Map.of("POLICYFLOW_CODEC_KEYS", K1, "POLICYFLOW_CODEC_ALLOW_PLAINTEXT", "true"));
+    CodecProperties properties =
+        bound(Map.of("POLICYFLOW_CODEC_KEYS", K1, "POLICYFLOW_CODEC_ALLOW_PLAINTEXT", "true"));
 
     assertThat(keyId(properties.dataConverter())).isEqualTo("k1");
     assertThat(properties.encrypted()).isTrue();

@@ -26,53 +26,78 @@ class EnvironmentAliasesTest {
   @Configuration(proxyBeanMethods = false)
   static class Empty {}
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** An application started with {@code variables} as its whole OS environment. */
-  static ConfigurableApplicationContext start(Class<?> configuration, Map<String, String> variables) {
+  static ConfigurableApplicationContext start(
+      Class<?> configuration, Map<String, String> variables) {
     StandardEnvironment environment = new StandardEnvironment();
     String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
-    environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, Map.copyOf(variables)));
-    return new SpringApplicationBuilder(configuration).environment(environment).web(WebApplicationType.NONE)
-        .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run();
+    environment
+        .getPropertySources()
+        .replace(name, new SystemEnvironmentPropertySource(name, Map.copyOf(variables)));
+    return new SpringApplicationBuilder(configuration)
+        .environment(environment)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run();
   }
 
   @Test
   void anAliasSetsItsProperty() {
     try (var context = start(Empty.class, Map.of("KUSTOMER_API_KEY", "key-from-env"))) {
-      assertThat(context.getEnvironment().getProperty("policyflow.kustomer.api-key")).isEqualTo("key-from-env");
+      assertThat(context.getEnvironment().getProperty("policyflow.kustomer.api-key"))
+          .isEqualTo("key-from-env");
     }
   }
 
   @Test
   void theRelaxedNameWinsOverTheAliasAndBothWinOverApplicationProperties() throws IOException {
-    Path file = Files.writeString(dir.resolve("application.properties"),
-        "policyflow.magento.base-url=https://from-file.example.com/rest\n"
-            + "policyflow.magento.store-code=from-file\n"
-            + "management.endpoint.health.show-details=always\n");
-    Map<String, String> variables = new HashMap<>(Map.of(
-        "SPRING_CONFIG_LOCATION", file.toUri().toString(),
-        "MAGENTO_BASE_URL", "https://alias.example.com/rest",
-        "MAGENTO_STORE_CODE", "alias",
-        "POLICYFLOW_MAGENTO_STORECODE", "relaxed",
-        "HEALTH_SHOW_DETAILS", "never"));
+    Path file =
+        Files.writeString(
+            dir.resolve("application.properties"),
+            "policyflow.magento.base-url=https://from-file.example.com/rest\n"
+                + "policyflow.magento.store-code=from-file\n"
+                + "management.endpoint.health.show-details=always\n");
+    Map<String, String> variables =
+        new HashMap<>(
+            Map.of(
+                "SPRING_CONFIG_LOCATION", file.toUri().toString(),
+                "MAGENTO_BASE_URL", "https://alias.example.com/rest",
+                "MAGENTO_STORE_CODE", "alias",
+                "POLICYFLOW_MAGENTO_STORECODE", "relaxed",
+                "HEALTH_SHOW_DETAILS", "never"));
     try (var context = start(Empty.class, variables)) {
       ConfigurableEnvironment environment = context.getEnvironment();
-      assertThat(environment.getProperty("policyflow.magento.base-url")).isEqualTo("https://alias.example.com/rest");
+      assertThat(environment.getProperty("policyflow.magento.base-url"))
+          .isEqualTo("https://alias.example.com/rest");
       assertThat(environment.getProperty("policyflow.magento.store-code")).isEqualTo("relaxed");
-      assertThat(environment.getProperty("management.endpoint.health.show-details")).isEqualTo("never");
+      assertThat(environment.getProperty("management.endpoint.health.show-details"))
+          .isEqualTo("never");
     }
   }
 
   @Test
   void aBlankAliasLeavesThePropertyAlone() throws IOException {
-    Path file = Files.writeString(dir.resolve("application.properties"),
-        "management.endpoint.health.show-details=always\n");
-    try (var context = start(Empty.class, Map.of("SPRING_CONFIG_LOCATION", file.toUri().toString(),
-        "HEALTH_SHOW_DETAILS", " ", "MAGENTO_STORE_CODE", ""))) {
-      assertThat(context.getEnvironment().getProperty("management.endpoint.health.show-details")).isEqualTo("always");
-      assertThat(context.getEnvironment().containsProperty("policyflow.magento.store-code")).isFalse();
+    Path file =
+        Files.writeString(
+            dir.resolve("application.properties"),
+            "management.endpoint.health.show-details=always\n");
+    try (var context =
+        start(
+            Empty.class,
+            Map.of(
+                "SPRING_CONFIG_LOCATION",
+                file.toUri().toString(),
+                "HEALTH_SHOW_DETAILS",
+                " ",
+                "MAGENTO_STORE_CODE",
+                ""))) {
+      assertThat(context.getEnvironment().getProperty("management.endpoint.health.show-details"))
+          .isEqualTo("always");
+      assertThat(context.getEnvironment().containsProperty("policyflow.magento.store-code"))
+          .isFalse();
     }
   }
 
@@ -80,7 +105,10 @@ class EnvironmentAliasesTest {
   void anAliasedValueSaysWhichVariableItCameFrom() {
     try (var context = start(Empty.class, Map.of("MAGENTO_READ_TIMEOUT", "45s"))) {
       PropertySource<?> aliases =
-          context.getEnvironment().getPropertySources().get(EnvironmentAliases.PROPERTY_SOURCE_NAME);
+          context
+              .getEnvironment()
+              .getPropertySources()
+              .get(EnvironmentAliases.PROPERTY_SOURCE_NAME);
       assertThat(OriginLookup.getOrigin(aliases, "policyflow.magento.read-timeout"))
           .hasToString("System Environment Property \"MAGENTO_READ_TIMEOUT\"");
     }
@@ -88,9 +116,11 @@ class EnvironmentAliasesTest {
 
   @Test
   void everyAliasNamesAPolicyflowSpringOrTemporalProperty() {
-    assertThat(EnvironmentAliases.ALIASES).allSatisfy((variable, property) -> {
-      assertThat(variable).matches("[A-Z][A-Z0-9_]*");
-      assertThat(property).matches("(policyflow|spring|management)\\.[a-z0-9.-]+");
-    });
+    assertThat(EnvironmentAliases.ALIASES)
+        .allSatisfy(
+            (variable, property) -> {
+              assertThat(variable).matches("[A-Z][A-Z0-9_]*");
+              assertThat(property).matches("(policyflow|spring|management)\\.[a-z0-9.-]+");
+            });
   }
 }

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * What the local stack talks to, in a process of its own, so that the stack can be stopped, killed and started
- * again without losing a conversation: Temporal's test server (time locked, no sticky queues: {@link NoStickyQueues})
- * and the Magento sandbox. Start the stack with the {@code TEMPORAL_ADDRESS} and {@code MAGENTO_BASE_URL} it prints.
+ * What the local stack talks to, in a process of its own, so that the stack can be stopped, killed
+ * and started again without losing a conversation: Temporal's test server (time locked, no sticky
+ * queues: {@link NoStickyQueues}) and the Magento sandbox. Start the stack with the {@code
+ * TEMPORAL_ADDRESS} and {@code MAGENTO_BASE_URL} it prints.
  *
- * <p>{@code ./mvnw -pl local-stack -am spring-boot:run -Dstart-class=io.policyflow.local.DevServices}. Environment:
- * {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS} (127.0.0.1: this machine only; the server
- * has no authentication); the sandbox's ({@code SANDBOX_PORT} 8089, {@code MAGENTO_ACCESS_TOKEN},
- * {@code SANDBOX_FIXTURE}, ...); {@code MAGENTO_BASE_URL} set: no sandbox (a real store is used). State lives in this
- * process's memory: stopping it ends every conversation.
+ * <p>{@code ./mvnw -pl local-stack -am spring-boot:run
+ * -Dstart-class=io.policyflow.local.DevServices}. Environment: {@code TEMPORAL_PORT} (7233), {@code
+ * POLICYFLOW_TEMPORAL_BIND_ADDRESS} (127.0.0.1: this machine only; the server has no
+ * authentication); the sandbox's ({@code SANDBOX_PORT} 8089, {@code MAGENTO_ACCESS_TOKEN}, {@code
+ * SANDBOX_FIXTURE}, ...); {@code MAGENTO_BASE_URL} set: no sandbox (a real store is used). State
+ * lives in this process's memory: stopping it ends every conversation.
  */
 public final class DevServices implements AutoCloseable {
 
@@ -27,8 +29,10 @@ public final class DevServices implements AutoCloseable {
   }
 
   public static DevServices start(Map<String, String> env) {
-    EmbeddedTemporal temporal = EmbeddedTemporal.startStandalone(EmbeddedTemporal.bindAddress(env),
-        Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233").trim()));
+    EmbeddedTemporal temporal =
+        EmbeddedTemporal.startStandalone(
+            EmbeddedTemporal.bindAddress(env),
+            Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233").trim()));
     String store = env.get("MAGENTO_BASE_URL");
     if (store != null && !store.isBlank()) {
       return new DevServices(temporal, null);
@@ -71,17 +75,25 @@ public final class DevServices implements AutoCloseable {
   public static void main(String[] args) throws InterruptedException {
     DevServices services = start(System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      services.close();
-      stopped.countDown();
-    }, "dev-services-shutdown"));
-    String exports = services.stackEnvironment().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .reduce((a, b) -> a + " " + b).orElse("");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  services.close();
+                  stopped.countDown();
+                },
+                "dev-services-shutdown"));
+    String exports =
+        services.stackEnvironment().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .reduce((a, b) -> a + " " + b)
+            .orElse("");
     System.out.println();
-    System.out.println("Policyflow dev services are ready (Ctrl-C stops them and ends every conversation)");
-    System.out.println("  Temporal   " + services.temporal.target() + " (Temporal's test server, time locked)");
+    System.out.println(
+        "Policyflow dev services are ready (Ctrl-C stops them and ends every conversation)");
+    System.out.println(
+        "  Temporal   " + services.temporal.target() + " (Temporal's test server, time locked)");
     if (services.sandbox != null) {
       System.out.println("  Magento    " + services.sandbox.baseUrl() + " (sandbox, demo data)");
     }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers {@link DevToolsAccessFilter} on {@code /dev} and {@code /dev/*}, beside the API's own filters. */
+/**
+ * Registers {@link DevToolsAccessFilter} on {@code /dev} and {@code /dev/*}, beside the API's own
+ * filters.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DevToolsSecurityConfiguration {
 

@@ -11,9 +11,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the local stack: the embedded Temporal server (unless {@code TEMPORAL_ADDRESS} names another), the
- * Magento sandbox (unless {@code MAGENTO_BASE_URL} names a store), then the worker and the API in one Spring
- * context.
+ * Starts the local stack: the embedded Temporal server (unless {@code TEMPORAL_ADDRESS} names
+ * another), the Magento sandbox (unless {@code MAGENTO_BASE_URL} names a store), then the worker
+ * and the API in one Spring context.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -21,11 +21,16 @@ public final class LocalStack implements AutoCloseable {
   private final MagentoSandbox sandbox;
   private final ConfigurableApplicationContext context;
   private final KustomerLocalSetup kustomer;
+
   /** The clock of the server at TEMPORAL_ADDRESS, when set (the embedded server closes its own). */
   private final TemporalClock externalClock;
 
-  private LocalStack(EmbeddedTemporal temporal, MagentoSandbox sandbox, ConfigurableApplicationContext context,
-      KustomerLocalSetup kustomer, TemporalClock externalClock) {
+  private LocalStack(
+      EmbeddedTemporal temporal,
+      MagentoSandbox sandbox,
+      ConfigurableApplicationContext context,
+      KustomerLocalSetup kustomer,
+      TemporalClock externalClock) {
     this.temporal = temporal;
     this.sandbox = sandbox;
     this.context = context;
@@ -34,15 +39,17 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * @param env the environment ({@code System.getenv()}, or a test's own): {@code TEMPORAL_ADDRESS},
-   *     {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS} (127.0.0.1), {@code MAGENTO_BASE_URL},
-   *     {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT} (8089), {@code SANDBOX_FIXTURE}
+   * @param env the environment ({@code System.getenv()}, or a test's own): {@code
+   *     TEMPORAL_ADDRESS}, {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS}
+   *     (127.0.0.1), {@code MAGENTO_BASE_URL}, {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT}
+   *     (8089), {@code SANDBOX_FIXTURE}
    * @param args Spring Boot arguments ({@code --server.port=0}, ...)
    */
   public static LocalStack start(Map<String, String> env, String... args) {
     String temporalAddress = blankToNull(env.get("TEMPORAL_ADDRESS"));
     String magentoUrl = blankToNull(env.get("MAGENTO_BASE_URL"));
-    String magentoToken = env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN);
+    String magentoToken =
+        env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN);
 
     EmbeddedTemporal temporal = null;
     MagentoSandbox sandbox = null;
@@ -50,11 +57,14 @@ public final class LocalStack implements AutoCloseable {
     TemporalClock externalClock = null;
     try {
       if (temporalAddress == null) {
-        temporal = EmbeddedTemporal.start(EmbeddedTemporal.bindAddress(env),
-            Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
+        temporal =
+            EmbeddedTemporal.start(
+                EmbeddedTemporal.bindAddress(env),
+                Integer.parseInt(env.getOrDefault("TEMPORAL_PORT", "7233")));
         temporalAddress = temporal.target();
       } else {
-        SearchAttributes.register(temporalAddress, env.getOrDefault("TEMPORAL_NAMESPACE", "default"));
+        SearchAttributes.register(
+            temporalAddress, env.getOrDefault("TEMPORAL_NAMESPACE", "default"));
         externalClock = TemporalClock.at(temporalAddress);
       }
       if (magentoUrl == null) {
@@ -70,7 +80,8 @@ public final class LocalStack implements AutoCloseable {
         magentoUrl = sandbox.baseUrl();
       }
 
-      // the Kustomer simulator, when POLICYFLOW_LOOKUPS_PLATFORM or POLICYFLOW_CHANNEL_TYPE is kustomer and
+      // the Kustomer simulator, when POLICYFLOW_LOOKUPS_PLATFORM or POLICYFLOW_CHANNEL_TYPE is
+      // kustomer and
       // KUSTOMER_BASE_URL is unset
       kustomer = KustomerLocalSetup.fromEnvironment(env);
 
@@ -82,15 +93,18 @@ public final class LocalStack implements AutoCloseable {
       arguments.add("--policyflow.magento.base-url=" + magentoUrl);
       arguments.add("--policyflow.magento.access-token=" + magentoToken);
       LocalStackServices services =
-          new LocalStackServices(temporal, sandbox, temporal != null ? temporal.clock() : externalClock);
+          new LocalStackServices(
+              temporal, sandbox, temporal != null ? temporal.clock() : externalClock);
       ConfigurableApplicationContext context =
           new SpringApplicationBuilder(LocalStackApplication.class)
-              .initializers(ctx -> {
-                ctx.getBeanFactory().registerSingleton("localStackServices", services);
-              })
+              .initializers(
+                  ctx -> {
+                    ctx.getBeanFactory().registerSingleton("localStackServices", services);
+                  })
               .run(arguments.toArray(String[]::new));
       if (kustomer != null) {
-        kustomer.connect(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+        kustomer.connect(
+            Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
       }
       return new LocalStack(temporal, sandbox, context, kustomer, externalClock);
     } catch (RuntimeException e) {

@@ -14,7 +14,8 @@ public class LocalStackApplication {
 
   public static void main(String[] args) {
     Map<String, String> env = new HashMap<>(System.getenv());
-    // POLICYFLOW_TEMPORAL=dev: Temporal's own server (temporal server start-dev) instead of the embedded one
+    // POLICYFLOW_TEMPORAL=dev: Temporal's own server (temporal server start-dev) instead of the
+    // embedded one
     TemporalCliServer temporal = TemporalDevMode.startIfAsked(env).orElse(null);
     if (temporal == null) {
       LocalStack stack = LocalStack.start(env, args);
@@ -29,13 +30,17 @@ public class LocalStackApplication {
       temporal.stop();
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        stack.close();
-      } finally {
-        temporal.stop();
-      }
-    }, "local-stack-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    stack.close();
+                  } finally {
+                    temporal.stop();
+                  }
+                },
+                "local-stack-shutdown"));
     System.out.println(TemporalDevMode.describe(temporal));
     System.out.println();
   }

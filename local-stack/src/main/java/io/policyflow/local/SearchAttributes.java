@@ -11,18 +11,26 @@ import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers the refund workflow's keyword search attributes on a namespace, if they are missing. */
+/**
+ * Registers the refund workflow's keyword search attributes on a namespace, if they are missing.
+ */
 final class SearchAttributes {
 
   private static final Logger log = LoggerFactory.getLogger(SearchAttributes.class);
 
   private SearchAttributes() {}
 
-  /** Attributes already defined; Temporal's test server cannot list them, so there the answer is none. */
-  private static java.util.Map<String, IndexedValueType> existing(OperatorServiceStubs operator, String namespace) {
+  /**
+   * Attributes already defined; Temporal's test server cannot list them, so there the answer is
+   * none.
+   */
+  private static java.util.Map<String, IndexedValueType> existing(
+      OperatorServiceStubs operator, String namespace) {
     try {
-      return operator.blockingStub()
-          .listSearchAttributes(ListSearchAttributesRequest.newBuilder().setNamespace(namespace).build())
+      return operator
+          .blockingStub()
+          .listSearchAttributes(
+              ListSearchAttributesRequest.newBuilder().setNamespace(namespace).build())
           .getCustomAttributesMap();
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
@@ -34,13 +42,20 @@ final class SearchAttributes {
 
   static void register(String target, String namespace) {
     OperatorServiceStubs operator =
-        OperatorServiceStubs.newServiceStubs(OperatorServiceStubsOptions.newBuilder().setTarget(target).validateAndBuildWithDefaults());
+        OperatorServiceStubs.newServiceStubs(
+            OperatorServiceStubsOptions.newBuilder()
+                .setTarget(target)
+                .validateAndBuildWithDefaults());
     try {
       var existing = existing(operator, namespace);
-      AddSearchAttributesRequest.Builder request = AddSearchAttributesRequest.newBuilder().setNamespace(namespace);
+      AddSearchAttributesRequest.Builder request =
+          AddSearchAttributesRequest.newBuilder().setNamespace(namespace);
       RefundWorkflowNames.SEARCH_ATTRIBUTES.stream()
           .filter(key -> !existing.containsKey(key.getName()))
-          .forEach(key -> request.putSearchAttributes(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+          .forEach(
+              key ->
+                  request.putSearchAttributes(
+                      key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
       if (request.getSearchAttributesCount() > 0) {
         operator.blockingStub().addSearchAttributes(request.build());
       }

@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Temporal's own server as {@code temporal server start-dev} runs it (Temporal's CLI, {@link TemporalCli}): SQLite in
- * one file (kept across restarts), visibility, the refund workflow's search attributes, bound to 127.0.0.1. Started
- * as a child process, with no shutdown hook of its own: whoever starts it stops it ({@link #stop()}).
+ * Temporal's own server as {@code temporal server start-dev} runs it (Temporal's CLI, {@link
+ * TemporalCli}): SQLite in one file (kept across restarts), visibility, the refund workflow's
+ * search attributes, bound to 127.0.0.1. Started as a child process, with no shutdown hook of its
+ * own: whoever starts it stops it ({@link #stop()}).
  */
 public final class TemporalCliServer implements AutoCloseable {
 
@@ -40,15 +41,36 @@ public final class TemporalCliServer implements AutoCloseable {
    * @param metricsPort the metrics endpoint's port, 0 for a free one the CLI chooses
    * @param database the SQLite file (created when missing)
    * @param log where the server's output goes (appended)
-   * @param searchAttributes register the refund workflow's search attributes at startup ({@code --search-attribute})
+   * @param searchAttributes register the refund workflow's search attributes at startup ({@code
+   *     --search-attribute})
    */
-  public record Settings(Path cli, int port, int uiPort, int httpPort, int metricsPort, Path database, Path log,
+  public record Settings(
+      Path cli,
+      int port,
+      int uiPort,
+      int httpPort,
+      int metricsPort,
+      Path database,
+      Path log,
       boolean searchAttributes) {
 
     List<String> command() {
-      List<String> command = new ArrayList<>(List.of(cli.toString(), "server", "start-dev",
-          "--ip", "127.0.0.1", "--port", Integer.toString(port),
-          "--db-filename", database.toString(), "--namespace", "default", "--log-level", "warn"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  cli.toString(),
+                  "server",
+                  "start-dev",
+                  "--ip",
+                  "127.0.0.1",
+                  "--port",
+                  Integer.toString(port),
+                  "--db-filename",
+                  database.toString(),
+                  "--namespace",
+                  "default",
+                  "--log-level",
+                  "warn"));
       if (uiPort == 0) {
         command.add("--headless");
       } else {
@@ -76,7 +98,10 @@ public final class TemporalCliServer implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts the server and waits until it serves the default namespace (with its search attributes, if asked). */
+  /**
+   * Starts the server and waits until it serves the default namespace (with its search attributes,
+   * if asked).
+   */
   public static TemporalCliServer start(Settings settings) {
     requireFree(settings.port());
     ProcessBuilder builder = new ProcessBuilder(settings.command()).redirectErrorStream(true);
@@ -107,7 +132,10 @@ public final class TemporalCliServer implements AutoCloseable {
     return settings;
   }
 
-  /** Stops the server (SIGTERM to it and to what it started, SIGKILL after 20 s) and waits for its end. */
+  /**
+   * Stops the server (SIGTERM to it and to what it started, SIGKILL after 20 s) and waits for its
+   * end.
+   */
   public void stop() {
     if (!process.isAlive()) {
       return;
@@ -144,23 +172,37 @@ public final class TemporalCliServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    Set<String> wanted = settings.searchAttributes()
-        ? RefundWorkflowNames.SEARCH_ATTRIBUTES.stream().map(SearchAttributeKey::getName).collect(Collectors.toSet())
-        : Set.of();
-    OperatorServiceStubs operator = OperatorServiceStubs.newServiceStubs(
-        OperatorServiceStubsOptions.newBuilder().setTarget(target()).validateAndBuildWithDefaults());
+    Set<String> wanted =
+        settings.searchAttributes()
+            ? RefundWorkflowNames.SEARCH_ATTRIBUTES.stream()
+                .map(SearchAttributeKey::getName)
+                .collect(Collectors.toSet())
+            : Set.of();
+    OperatorServiceStubs operator =
+        OperatorServiceStubs.newServiceStubs(
+            OperatorServiceStubsOptions.newBuilder()
+                .setTarget(target())
+                .validateAndBuildWithDefaults());
     try {
       long deadline = System.nanoTime() + STARTUP.toNanos();
       String lastError = "no answer";
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("temporal server start-dev exited with " + process.exitValue() + ": "
-              + tail(settings.log()));
+          throw new IllegalStateException(
+              "temporal server start-dev exited with "
+                  + process.exitValue()
+                  + ": "
+                  + tail(settings.log()));
         }
         try {
-          Set<String> defined = operator.blockingStub().withDeadlineAfter(2, TimeUnit.SECONDS)
-              .listSearchAttributes(ListSearchAttributesRequest.newBuilder().setNamespace("default").build())
-              .getCustomAttributesMap().keySet();
+          Set<String> defined =
+              operator
+                  .blockingStub()
+                  .withDeadlineAfter(2, TimeUnit.SECONDS)
+                  .listSearchAttributes(
+                      ListSearchAttributesRequest.newBuilder().setNamespace("default").build())
+                  .getCustomAttributesMap()
+                  .keySet();
           if (defined.containsAll(wanted)) {
             return;
           }
@@ -170,28 +212,44 @@ public final class TemporalCliServer implements AutoCloseable {
         }
         sleep(Duration.ofMillis(200));
       }
-      throw new IllegalStateException("temporal server start-dev did not serve the default namespace on "
-          + target() + " within " + STARTUP + " (" + lastError + "): " + tail(settings.log()));
+      throw new IllegalStateException(
+          "temporal server start-dev did not serve the default namespace on "
+              + target()
+              + " within "
+              + STARTUP
+              + " ("
+              + lastError
+              + "): "
+              + tail(settings.log()));
     } finally {
       operator.shutdownNow();
     }
   }
 
-  /** A server already on the port would answer the readiness probe for this one, which then fails to bind. */
+  /**
+   * A server already on the port would answer the readiness probe for this one, which then fails to
+   * bind.
+   */
   private static void requireFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress("127.0.0.1", port));
     } catch (IOException e) {
-      throw new IllegalStateException("port " + port + " of 127.0.0.1 is in use (another Temporal server?): choose"
-          + " another, or point TEMPORAL_ADDRESS at that server", e);
+      throw new IllegalStateException(
+          "port "
+              + port
+              + " of 127.0.0.1 is in use (another Temporal server?): choose"
+              + " another, or point TEMPORAL_ADDRESS at that server",
+          e);
     }
   }
 
   private static String tail(Path log) {
     try {
       List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+      return log
+          + ":\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     } catch (IOException e) {
       return log.toString();
     }

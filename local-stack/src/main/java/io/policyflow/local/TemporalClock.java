@@ -13,16 +13,18 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * The clock of Temporal's test server at an address (the embedded server, or {@link DevServices}): read it, or move
- * it forward. Temporal's own server has no such clock: there both calls throw {@link UnsupportedOperationException}.
+ * The clock of Temporal's test server at an address (the embedded server, or {@link DevServices}):
+ * read it, or move it forward. Temporal's own server has no such clock: there both calls throw
+ * {@link UnsupportedOperationException}.
  */
 public final class TemporalClock implements AutoCloseable {
 
   private final TestServiceStubs testService;
 
   private TemporalClock(String target) {
-    this.testService = TestServiceStubs.newServiceStubs(
-        TestServiceStubsOptions.newBuilder().setTarget(target).validateAndBuildWithDefaults());
+    this.testService =
+        TestServiceStubs.newServiceStubs(
+            TestServiceStubsOptions.newBuilder().setTarget(target).validateAndBuildWithDefaults());
   }
 
   public static TemporalClock at(String target) {
@@ -31,17 +33,29 @@ public final class TemporalClock implements AutoCloseable {
 
   /** The server's current time. */
   public Instant now() {
-    return call(() -> Instant.ofEpochMilli(
-        Timestamps.toMillis(testService.blockingStub().getCurrentTime(Empty.getDefaultInstance()).getTime())));
+    return call(
+        () ->
+            Instant.ofEpochMilli(
+                Timestamps.toMillis(
+                    testService
+                        .blockingStub()
+                        .getCurrentTime(Empty.getDefaultInstance())
+                        .getTime())));
   }
 
   /**
-   * Moves the server's clock forward by {@code duration}, firing every timer due on the way, then locks time
-   * again. Returns the server's time after the skip.
+   * Moves the server's clock forward by {@code duration}, firing every timer due on the way, then
+   * locks time again. Returns the server's time after the skip.
    */
   public Instant skip(Duration duration) {
-    call(() -> testService.blockingStub().unlockTimeSkippingWithSleep(
-        SleepRequest.newBuilder().setDuration(Durations.fromMillis(duration.toMillis())).build()));
+    call(
+        () ->
+            testService
+                .blockingStub()
+                .unlockTimeSkippingWithSleep(
+                    SleepRequest.newBuilder()
+                        .setDuration(Durations.fromMillis(duration.toMillis()))
+                        .build()));
     return now();
   }
 
@@ -52,7 +66,8 @@ public final class TemporalClock implements AutoCloseable {
       if (e.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
         throw new UnsupportedOperationException(
             "This Temporal server has no test clock: only Temporal's test server (the embedded one, or DevServices)"
-                + " can move time", e);
+                + " can move time",
+            e);
       }
       throw e;
     }

@@ -14,13 +14,17 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The guard of /dev in each of the playground's modes (LocalStackConversationTest runs it over HTTP). */
+/**
+ * The guard of /dev in each of the playground's modes (LocalStackConversationTest runs it over
+ * HTTP).
+ */
 class DevToolsAccessFilterTest {
 
   private static final String TOKEN = "dev-tools-test-token";
   private static final ApiToken API_TOKEN = new ApiToken(new ApiProperties(TOKEN, null));
 
-  private static DevToolsAccessFilter filter(PlaygroundProperties playground, String serverAddress) {
+  private static DevToolsAccessFilter filter(
+      PlaygroundProperties playground, String serverAddress) {
     MockEnvironment environment = new MockEnvironment();
     if (serverAddress != null) {
       environment.setProperty("server.address", serverAddress);
@@ -33,8 +37,8 @@ class DevToolsAccessFilterTest {
   }
 
   private static MockHttpServletRequest request(String method, String authorization) {
-    MockHttpServletRequest request = new MockHttpServletRequest(method, "/dev/clock" + (method.equals("POST")
-        ? "/skip" : ""));
+    MockHttpServletRequest request =
+        new MockHttpServletRequest(method, "/dev/clock" + (method.equals("POST") ? "/skip" : ""));
     request.setServletPath(request.getRequestURI());
     request.setRemoteAddr("127.0.0.1");
     request.addHeader("Host", "localhost:8080");
@@ -49,15 +53,16 @@ class DevToolsAccessFilterTest {
   }
 
   /** The answer, or null when the request went on to the controller. */
-  private static MockHttpServletResponse run(DevToolsAccessFilter filter, MockHttpServletRequest request)
-      throws Exception {
+  private static MockHttpServletResponse run(
+      DevToolsAccessFilter filter, MockHttpServletRequest request) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
     filter.doFilter(request, response, chain);
     return chain.getRequest() == null ? response : null;
   }
 
-  private static void assertRefused(MockHttpServletResponse response, int status, String type) throws Exception {
+  private static void assertRefused(MockHttpServletResponse response, int status, String type)
+      throws Exception {
     assertThat(response).as("passed the guard").isNotNull();
     assertThat(response.getStatus()).isEqualTo(status);
     assertThat(response.getContentType()).startsWith("application/problem+json");
@@ -65,7 +70,9 @@ class DevToolsAccessFilterTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -87,9 +94,13 @@ class DevToolsAccessFilterTest {
 
     assertRefused(missing, 401, "urn:policyflow:problem:unauthorized");
     assertThat(missing.getHeader("WWW-Authenticate")).isEqualTo("Bearer realm=\"policyflow\"");
-    assertRefused(run(loopback(), request("GET", "Bearer " + TOKEN + "x")), 401,
+    assertRefused(
+        run(loopback(), request("GET", "Bearer " + TOKEN + "x")),
+        401,
         "urn:policyflow:problem:unauthorized");
-    assertRefused(run(loopback(), request("GET", basic("playground", ""))), 401,
+    assertRefused(
+        run(loopback(), request("GET", basic("playground", ""))),
+        401,
         "urn:policyflow:problem:unauthorized");
     MockHttpServletRequest twice = request("GET", "Bearer " + TOKEN);
     twice.addHeader("Authorization", "Bearer " + TOKEN);
@@ -113,7 +124,8 @@ class DevToolsAccessFilterTest {
 
   @Test
   void withThePlaygroundsPasswordItsUserAndPasswordOpenItTooAnyHostBeing() throws Exception {
-    DevToolsAccessFilter basicMode = filter(new PlaygroundProperties(true, "cx", "s3cret", null), "0.0.0.0");
+    DevToolsAccessFilter basicMode =
+        filter(new PlaygroundProperties(true, "cx", "s3cret", null), "0.0.0.0");
     MockHttpServletRequest anyHost = request("GET", basic("cx", "s3cret"));
     anyHost.removeHeader("Host");
     anyHost.addHeader("Host", "policyflow.internal:8080");
@@ -123,13 +135,18 @@ class DevToolsAccessFilterTest {
     assertThat(run(basicMode, request("GET", "Bearer " + TOKEN))).isNull();
     MockHttpServletResponse missing = run(basicMode, request("GET", null));
     assertRefused(missing, 401, "urn:policyflow:problem:unauthorized");
-    assertThat(missing.getHeader("WWW-Authenticate")).contains("Bearer", "Basic realm=\"Policyflow playground\"");
-    assertRefused(run(basicMode, request("GET", basic("cx", "wrong"))), 401, "urn:policyflow:problem:unauthorized");
+    assertThat(missing.getHeader("WWW-Authenticate"))
+        .contains("Bearer", "Basic realm=\"Policyflow playground\"");
+    assertRefused(
+        run(basicMode, request("GET", basic("cx", "wrong"))),
+        401,
+        "urn:policyflow:problem:unauthorized");
   }
 
   @Test
   void withThePlaygroundOffTheTokenAndTheLoopbackChecksStillApply() throws Exception {
-    DevToolsAccessFilter off = filter(new PlaygroundProperties(false, null, null, null), "127.0.0.1");
+    DevToolsAccessFilter off =
+        filter(new PlaygroundProperties(false, null, null, null), "127.0.0.1");
     MockHttpServletRequest rebound = request("GET", "Bearer " + TOKEN);
     rebound.removeHeader("Host");
     rebound.addHeader("Host", "attacker.example");

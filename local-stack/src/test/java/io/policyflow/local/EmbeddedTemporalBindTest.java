@@ -17,13 +17,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded Temporal server (no authentication) answers this machine only unless told otherwise: it listens on
- * 127.0.0.1, and another address of this machine is refused. The control, a server bound to every interface, shows
- * that the other address would answer.
+ * The embedded Temporal server (no authentication) answers this machine only unless told otherwise:
+ * it listens on 127.0.0.1, and another address of this machine is refused. The control, a server
+ * bound to every interface, shows that the other address would answer.
  */
 class EmbeddedTemporalBindTest {
 
-  /** A non-loopback IPv4 address of this machine if it has one, else 127.0.0.2 (which a wildcard bind answers). */
+  /**
+   * A non-loopback IPv4 address of this machine if it has one, else 127.0.0.2 (which a wildcard
+   * bind answers).
+   */
   static InetAddress anotherAddressOfThisMachine() throws SocketException, UnknownHostException {
     for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
       if (!nic.isUp() || nic.isLoopback()) {
@@ -53,11 +56,13 @@ class EmbeddedTemporalBindTest {
       connect(InetAddress.getByName("127.0.0.1"), temporal.port());
       assertThat(temporal.clock().now()).isNotNull(); // and it serves gRPC there
 
-      assertThatThrownBy(() -> connect(other, temporal.port())).as("connecting to " + other)
+      assertThatThrownBy(() -> connect(other, temporal.port()))
+          .as("connecting to " + other)
           .isInstanceOf(ConnectException.class);
     }
     try (EmbeddedTemporal standalone = EmbeddedTemporal.startStandalone(0)) {
-      assertThatThrownBy(() -> connect(other, standalone.port())).isInstanceOf(ConnectException.class);
+      assertThatThrownBy(() -> connect(other, standalone.port()))
+          .isInstanceOf(ConnectException.class);
     }
   }
 
@@ -74,8 +79,10 @@ class EmbeddedTemporalBindTest {
   @Test
   void theBindAddressComesFromPolicyflowTemporalBindAddress() {
     assertThat(EmbeddedTemporal.bindAddress(Map.of())).isEqualTo("127.0.0.1");
-    assertThat(EmbeddedTemporal.bindAddress(Map.of("POLICYFLOW_TEMPORAL_BIND_ADDRESS", " "))).isEqualTo("127.0.0.1");
-    assertThat(EmbeddedTemporal.bindAddress(Map.of("POLICYFLOW_TEMPORAL_BIND_ADDRESS", " 0.0.0.0 ")))
+    assertThat(EmbeddedTemporal.bindAddress(Map.of("POLICYFLOW_TEMPORAL_BIND_ADDRESS", " ")))
+        .isEqualTo("127.0.0.1");
+    assertThat(
+            EmbeddedTemporal.bindAddress(Map.of("POLICYFLOW_TEMPORAL_BIND_ADDRESS", " 0.0.0.0 ")))
         .isEqualTo("0.0.0.0");
     assertThatThrownBy(() -> EmbeddedTemporal.start("not an address!", 0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -85,11 +92,19 @@ class EmbeddedTemporalBindTest {
   @Test
   void devServicesReadsTheSetting() throws Exception {
     InetAddress other = anotherAddressOfThisMachine();
-    try (DevServices services = DevServices.start(Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0",
-        "POLICYFLOW_TEMPORAL_BIND_ADDRESS", "0.0.0.0"))) {
+    try (DevServices services =
+        DevServices.start(
+            Map.of(
+                "TEMPORAL_PORT",
+                "0",
+                "SANDBOX_PORT",
+                "0",
+                "POLICYFLOW_TEMPORAL_BIND_ADDRESS",
+                "0.0.0.0"))) {
       connect(other, services.temporal().port());
     }
-    try (DevServices services = DevServices.start(Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0"))) {
+    try (DevServices services =
+        DevServices.start(Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0"))) {
       int port = services.temporal().port();
       assertThatThrownBy(() -> connect(other, port)).isInstanceOf(ConnectException.class);
     }

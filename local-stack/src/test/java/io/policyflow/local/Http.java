@@ -14,7 +14,8 @@ import java.time.Duration;
 final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final String token;
 
@@ -26,9 +27,10 @@ final class Http {
   record Response(int status, JsonNode body, HttpResponse<String> raw) {}
 
   Response post(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Response get(String path) {
@@ -51,14 +53,18 @@ final class Http {
     return response;
   }
 
-  /** Sends a customer turn, again with the same message id while the API answers 503, for at most 30 s. */
+  /**
+   * Sends a customer turn, again with the same message id while the API answers 503, for at most 30
+   * s.
+   */
   String sayWhenAvailable(String conversationId, String messageId, String text) {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     while (true) {
       try {
         return say(conversationId, messageId, text);
       } catch (AssertionError unavailable) {
-        if (!unavailable.getMessage().startsWith("turn failed: 503") || System.nanoTime() > deadline) {
+        if (!unavailable.getMessage().startsWith("turn failed: 503")
+            || System.nanoTime() > deadline) {
           throw unavailable;
         }
       }
@@ -67,13 +73,18 @@ final class Http {
 
   /** Sends a customer turn and returns the texts of the bot's replies, joined. */
   String say(String conversationId, String messageId, String text) {
-    Response response = post("/v1/refunds/" + conversationId + "/messages",
-        "{\"messageId\":\"" + messageId + "\",\"text\":" + quote(text) + "}");
+    Response response =
+        post(
+            "/v1/refunds/" + conversationId + "/messages",
+            "{\"messageId\":\"" + messageId + "\",\"text\":" + quote(text) + "}");
     if (response.status() != 200) {
       throw new AssertionError("turn failed: " + response.status() + " " + response.raw().body());
     }
     StringBuilder replies = new StringBuilder();
-    response.body().get("replies").forEach(reply -> replies.append(reply.get("text").asText()).append('\n'));
+    response
+        .body()
+        .get("replies")
+        .forEach(reply -> replies.append(reply.get("text").asText()).append('\n'));
     return replies.toString();
   }
 
@@ -87,9 +98,13 @@ final class Http {
 
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = client.send(
-          request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              request
+                  .header("Authorization", "Bearer " + token)
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
       return new Response(response.statusCode(), body, response);
     } catch (IOException e) {

@@ -20,15 +20,20 @@ final class SandboxHttp {
   }
 
   JsonNode order(String incrementId) {
-    JsonNode found = get("/V1/orders?searchCriteria[filter_groups][0][filters][0][field]=increment_id"
-        + "&searchCriteria[filter_groups][0][filters][0][value]=" + incrementId);
+    JsonNode found =
+        get(
+            "/V1/orders?searchCriteria[filter_groups][0][filters][0][field]=increment_id"
+                + "&searchCriteria[filter_groups][0][filters][0][value]="
+                + incrementId);
     return found.get("items").get(0);
   }
 
   JsonNode creditMemos(String incrementId) {
     long orderId = order(incrementId).get("entity_id").asLong();
     return get("/V1/creditmemos?searchCriteria[filter_groups][0][filters][0][field]=order_id"
-        + "&searchCriteria[filter_groups][0][filters][0][value]=" + orderId).get("items");
+            + "&searchCriteria[filter_groups][0][filters][0][value]="
+            + orderId)
+        .get("items");
   }
 
   JsonNode orderComments(String incrementId) {
@@ -39,9 +44,12 @@ final class SandboxHttp {
   private JsonNode get(String path) {
     String url = baseUrl + path.replace("[", "%5B").replace("]", "%5D");
     try {
-      HttpResponse<String> response = client.send(
-          HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer sandbox-token").build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer sandbox-token")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new AssertionError("sandbox " + response.statusCode() + ": " + response.body());
       }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The local stack with TEMPORAL_ADDRESS naming a server that, like Temporal's own, has the workflow and operator
- * services but no test clock: conversations run, and the clock endpoints say why they cannot move time.
+ * The local stack with TEMPORAL_ADDRESS naming a server that, like Temporal's own, has the workflow
+ * and operator services but no test clock: conversations run, and the clock endpoints say why they
+ * cannot move time.
  */
 class ServerWithoutTestClockTest {
 
@@ -32,11 +33,15 @@ class ServerWithoutTestClockTest {
   static void start() throws IOException {
     temporal = new TestServicesStarter(true, 0);
     ServerBuilder<?> builder = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create());
-    List<BindableService> withoutTestService = List.of(temporal.getWorkflowService(), temporal.getOperatorService());
+    List<BindableService> withoutTestService =
+        List.of(temporal.getWorkflowService(), temporal.getOperatorService());
     GRPCServerHelper.registerServicesAndHealthChecks(withoutTestService, builder);
     server = builder.build().start();
-    stack = LocalStack.start(Map.of("TEMPORAL_ADDRESS", "127.0.0.1:" + server.getPort(), "SANDBOX_PORT", "0"),
-        "--server.port=0", "--policyflow.api.token=" + TOKEN);
+    stack =
+        LocalStack.start(
+            Map.of("TEMPORAL_ADDRESS", "127.0.0.1:" + server.getPort(), "SANDBOX_PORT", "0"),
+            "--server.port=0",
+            "--policyflow.api.token=" + TOKEN);
     api = new Http(stack.apiPort(), TOKEN);
   }
 
@@ -57,8 +62,8 @@ class ServerWithoutTestClockTest {
 
   @Test
   void theClockEndpointsAnswerThatOnlyATestServerCanMoveTime() {
-    for (Http.Response response : List.of(api.get("/dev/clock"),
-        api.post("/dev/clock/skip", "{\"duration\":\"P1D\"}"))) {
+    for (Http.Response response :
+        List.of(api.get("/dev/clock"), api.post("/dev/clock/skip", "{\"duration\":\"P1D\"}"))) {
       assertThat(response.status()).isEqualTo(409);
       assertThat(response.raw().headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

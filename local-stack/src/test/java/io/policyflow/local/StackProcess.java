@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The local stack in a process of its own ({@code LocalStackApplication}, this test's classpath), so that a test can
- * kill it the way a crash or {@code kill -9} would: no shutdown hook, no goodbye to Temporal.
+ * The local stack in a process of its own ({@code LocalStackApplication}, this test's classpath),
+ * so that a test can kill it the way a crash or {@code kill -9} would: no shutdown hook, no goodbye
+ * to Temporal.
  */
 final class StackProcess implements AutoCloseable {
 
@@ -33,21 +34,39 @@ final class StackProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the stack with this environment (on top of a free SERVER_PORT and the test token); waits until UP. */
+  /**
+   * Starts the stack with this environment (on top of a free SERVER_PORT and the test token); waits
+   * until UP.
+   */
   static StackProcess start(Map<String, String> environment, Path log) {
     int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), LocalStackApplication.class.getName()));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                java,
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocalStackApplication.class.getName()));
     Map<String, String> env = builder.environment();
-    env.keySet().removeIf(name -> name.startsWith("TEMPORAL_") || name.startsWith("MAGENTO_")
-        || name.startsWith("SANDBOX_") || name.startsWith("POLICYFLOW_") || name.startsWith("KUSTOMER_"));
+    env.keySet()
+        .removeIf(
+            name ->
+                name.startsWith("TEMPORAL_")
+                    || name.startsWith("MAGENTO_")
+                    || name.startsWith("SANDBOX_")
+                    || name.startsWith("POLICYFLOW_")
+                    || name.startsWith("KUSTOMER_"));
     env.putAll(environment);
     env.put("SERVER_PORT", Integer.toString(port));
     env.put("POLICYFLOW_API_TOKEN", TOKEN);
     try {
       Files.createDirectories(log.getParent());
-      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       StackProcess stack = new StackProcess(builder.start(), port, log);
       stack.awaitUp();
       return stack;
@@ -60,7 +79,9 @@ final class StackProcess implements AutoCloseable {
     return new Http(port, TOKEN);
   }
 
-  /** SIGKILL, as a crash would: the JVM gets no chance to stop its worker or close its connections. */
+  /**
+   * SIGKILL, as a crash would: the JVM gets no chance to stop its worker or close its connections.
+   */
   void kill() {
     process.destroyForcibly();
     try {
@@ -72,7 +93,10 @@ final class StackProcess implements AutoCloseable {
     }
   }
 
-  /** SIGTERM, as Ctrl-C would: the JVM's shutdown hooks run; SIGKILL if it has not ended within 60 s. */
+  /**
+   * SIGTERM, as Ctrl-C would: the JVM's shutdown hooks run; SIGKILL if it has not ended within 60
+   * s.
+   */
   void stop() {
     process.destroy();
     try {
@@ -95,12 +119,15 @@ final class StackProcess implements AutoCloseable {
 
   private void awaitUp() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError("the stack exited with " + process.exitValue() + "; its log: " + log);
+        throw new AssertionError(
+            "the stack exited with " + process.exitValue() + "; its log: " + log);
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Temporal's own server for a test class ({@code @RegisterExtension static}): {@code temporal server start-dev} from
- * Temporal's CLI ({@link TemporalCli}: {@code POLICYFLOW_TEMPORAL_CLI}, {@code temporal} on PATH, or the cache
- * {@code .ci/run} builds it into), headless, on free ports of 127.0.0.1, its SQLite file in a temporary directory,
- * started before the class's tests and stopped after them. Without the CLI the class is skipped, saying how to get
- * it, except on CI ({@code CI=true}), where that fails. The server's log: {@code target/temporal-dev-server/}.
+ * Temporal's own server for a test class ({@code @RegisterExtension static}): {@code temporal
+ * server start-dev} from Temporal's CLI ({@link TemporalCli}: {@code POLICYFLOW_TEMPORAL_CLI},
+ * {@code temporal} on PATH, or the cache {@code .ci/run} builds it into), headless, on free ports
+ * of 127.0.0.1, its SQLite file in a temporary directory, started before the class's tests and
+ * stopped after them. Without the CLI the class is skipped, saying how to get it, except on CI
+ * ({@code CI=true}), where that fails. The server's log: {@code target/temporal-dev-server/}.
  */
 final class TemporalDevServer implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
@@ -47,7 +48,10 @@ final class TemporalDevServer implements ExecutionCondition, BeforeAllCallback, 
     return new TemporalDevServer(false);
   }
 
-  /** Skips the class, saying how to get the CLI, when there is none; on CI {@link #beforeAll} fails instead. */
+  /**
+   * Skips the class, saying how to get the CLI, when there is none; on CI {@link #beforeAll} fails
+   * instead.
+   */
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     return CliFound.evaluate();
@@ -57,9 +61,21 @@ final class TemporalDevServer implements ExecutionCondition, BeforeAllCallback, 
   public void beforeAll(ExtensionContext context) throws IOException {
     Path cli = CliFound.cli();
     directory = Files.createTempDirectory("policyflow-temporal-");
-    Path log = Path.of("target", "temporal-dev-server", context.getRequiredTestClass().getSimpleName() + ".log");
-    settings = new TemporalCliServer.Settings(cli, freePort(), 0, freePort(), freePort(),
-        directory.resolve("temporal.db"), log, searchAttributes);
+    Path log =
+        Path.of(
+            "target",
+            "temporal-dev-server",
+            context.getRequiredTestClass().getSimpleName() + ".log");
+    settings =
+        new TemporalCliServer.Settings(
+            cli,
+            freePort(),
+            0,
+            freePort(),
+            freePort(),
+            directory.resolve("temporal.db"),
+            log,
+            searchAttributes);
     server = TemporalCliServer.start(settings);
   }
 
@@ -82,24 +98,31 @@ final class TemporalDevServer implements ExecutionCondition, BeforeAllCallback, 
     return server.target();
   }
 
-  /** A client of the default namespace, as an operator's tool would have (closed after the class). */
+  /**
+   * A client of the default namespace, as an operator's tool would have (closed after the class).
+   */
   WorkflowClient client() {
     if (stubs == null) {
-      stubs = WorkflowServiceStubs.newServiceStubs(
-          WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
+      stubs =
+          WorkflowServiceStubs.newServiceStubs(
+              WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
     }
     return WorkflowClient.newInstance(stubs);
   }
 
-  /** Stops the server (SIGTERM, waiting for its end) and starts it again on the same ports and SQLite file. */
+  /**
+   * Stops the server (SIGTERM, waiting for its end) and starts it again on the same ports and
+   * SQLite file.
+   */
   void restart() {
     server.stop();
     server = TemporalCliServer.start(settings);
   }
 
   /**
-   * For a class that runs the CLI itself ({@code @ExtendWith(TemporalDevServer.CliFound.class)}): skipped without the
-   * CLI, saying how to get it; on CI ({@code CI=true}) {@link #cli()} fails instead.
+   * For a class that runs the CLI itself ({@code @ExtendWith(TemporalDevServer.CliFound.class)}):
+   * skipped without the CLI, saying how to get it; on CI ({@code CI=true}) {@link #cli()} fails
+   * instead.
    */
   static final class CliFound implements ExecutionCondition {
 
@@ -109,15 +132,23 @@ final class TemporalDevServer implements ExecutionCondition, BeforeAllCallback, 
     }
 
     static ConditionEvaluationResult evaluate() {
-      return TemporalCli.find(System.getenv()).isPresent() || "true".equalsIgnoreCase(System.getenv("CI"))
+      return TemporalCli.find(System.getenv()).isPresent()
+              || "true".equalsIgnoreCase(System.getenv("CI"))
           ? ConditionEvaluationResult.enabled("Temporal's CLI is there, or CI=true requires it")
           : ConditionEvaluationResult.disabled(TemporalCli.howToInstall(System.getenv()));
     }
 
-    /** The CLI; fails the test when there is none (reached only on CI, the condition skips elsewhere). */
+    /**
+     * The CLI; fails the test when there is none (reached only on CI, the condition skips
+     * elsewhere).
+     */
     static Path cli() {
-      return TemporalCli.find(System.getenv()).orElseGet(() -> fail(TemporalCli.howToInstall(System.getenv())
-          + ". CI=true, so a missing Temporal CLI fails the build instead of skipping."));
+      return TemporalCli.find(System.getenv())
+          .orElseGet(
+              () ->
+                  fail(
+                      TemporalCli.howToInstall(System.getenv())
+                          + ". CI=true, so a missing Temporal CLI fails the build instead of skipping."));
     }
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** A chat backend's webhook endpoint: keeps each delivery whose signature is valid, counts the others. */
+/**
+ * A chat backend's webhook endpoint: keeps each delivery whose signature is valid, counts the
+ * others.
+ */
 final class WebhookReceiver implements AutoCloseable {
 
   private final HttpServer server;
@@ -28,18 +31,20 @@ final class WebhookReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/chat-webhook", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      String signature = exchange.getRequestHeaders().getFirst("X-Policyflow-Signature");
-      if (("sha256=" + hmac(body)).equals(signature)) {
-        events.add(new ObjectMapper().readTree(body));
-        exchange.sendResponseHeaders(204, -1);
-      } else {
-        badSignatures.add(String.valueOf(signature));
-        exchange.sendResponseHeaders(401, -1);
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/chat-webhook",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          String signature = exchange.getRequestHeaders().getFirst("X-Policyflow-Signature");
+          if (("sha256=" + hmac(body)).equals(signature)) {
+            events.add(new ObjectMapper().readTree(body));
+            exchange.sendResponseHeaders(204, -1);
+          } else {
+            badSignatures.add(String.valueOf(signature));
+            exchange.sendResponseHeaders(401, -1);
+          }
+          exchange.close();
+        });
     server.start();
   }
 
@@ -49,8 +54,10 @@ final class WebhookReceiver implements AutoCloseable {
 
   List<String> messageTexts() {
     synchronized (events) {
-      return events.stream().filter(e -> e.path("type").asText().equals("message"))
-          .map(e -> e.path("message").path("text").asText()).toList();
+      return events.stream()
+          .filter(e -> e.path("type").asText().equals("message"))
+          .map(e -> e.path("message").path("text").asText())
+          .toList();
     }
   }
 
@@ -63,7 +70,9 @@ final class WebhookReceiver implements AutoCloseable {
   private String hmac(byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(
+          new SecretKeySpec(
+              secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
       return HexFormat.of().formatHex(mac.doFinal(body));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);

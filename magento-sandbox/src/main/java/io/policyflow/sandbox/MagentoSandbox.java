@@ -32,107 +32,128 @@ import java.util.function.Supplier;
  */
 public final class MagentoSandbox implements AutoCloseable {
 
-    private static final int THREADS = 8;
+  private static final int THREADS = 8;
 
-    private final SandboxConfig config;
-    private final SandboxStore store;
-    private final RequestDispatcher dispatcher;
-    private final Faults faults;
-    private final HttpServer server;
-    private final ExecutorService executor;
+  private final SandboxConfig config;
+  private final SandboxStore store;
+  private final RequestDispatcher dispatcher;
+  private final Faults faults;
+  private final HttpServer server;
+  private final ExecutorService executor;
 
-    private MagentoSandbox(SandboxConfig config, SandboxStore store, RequestDispatcher dispatcher, Faults faults,
-                           HttpServer server, ExecutorService executor) {
-        this.config = config;
-        this.store = store;
-        this.dispatcher = dispatcher;
-        this.faults = faults;
-        this.server = server;
-        this.executor = executor;
+  private MagentoSandbox(
+      SandboxConfig config,
+      SandboxStore store,
+      RequestDispatcher dispatcher,
+      Faults faults,
+      HttpServer server,
+      ExecutorService executor) {
+    this.config = config;
+    this.store = store;
+    this.dispatcher = dispatcher;
+    this.faults = faults;
+    this.server = server;
+    this.executor = executor;
+  }
+
+  public static MagentoSandbox start(SandboxConfig config) {
+    SandboxStore store = new SandboxStore(initialData(config));
+    TokenAuthenticator authenticator = new TokenAuthenticator(config.accessToken());
+    ApiServices services =
+        new ApiServices(
+            config,
+            store,
+            new SearchEngine(
+                config.inputLimitEnabled(), config.maxPageSize(), config.defaultPageSize()),
+            new RefundService(config.strictInvoiceRefundCheck()),
+            new AdminTokenService(
+                config.adminUsername(),
+                config.adminPassword(),
+                config.twoFactorAuth(),
+                config.clock(),
+                authenticator));
+    Faults faults = new Faults();
+    RequestDispatcher dispatcher =
+        new RequestDispatcher(
+            SandboxApi.router(services),
+            authenticator,
+            config.clock(),
+            faults,
+            config.faultControl());
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+    HttpServer server;
+    try {
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 0);
+    } catch (IOException e) {
+      executor.shutdownNow();
+      throw new UncheckedIOException(
+          "Cannot bind the Magento sandbox to " + config.bindAddress() + ":" + config.port(), e);
     }
+    server.createContext("/", new SandboxHttpHandler(dispatcher));
+    server.setExecutor(executor);
+    server.start();
+    return new MagentoSandbox(config, store, dispatcher, faults, server, executor);
+  }
 
-    public static MagentoSandbox start(SandboxConfig config) {
-        SandboxStore store = new SandboxStore(initialData(config));
-        TokenAuthenticator authenticator = new TokenAuthenticator(config.accessToken());
-        ApiServices services = new ApiServices(config, store,
-                new SearchEngine(config.inputLimitEnabled(), config.maxPageSize(), config.defaultPageSize()),
-                new RefundService(config.strictInvoiceRefundCheck()),
-                new AdminTokenService(config.adminUsername(), config.adminPassword(), config.twoFactorAuth(),
-                        config.clock(), authenticator));
-        Faults faults = new Faults();
-        RequestDispatcher dispatcher = new RequestDispatcher(SandboxApi.router(services), authenticator, config.clock(),
-                faults, config.faultControl());
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 0);
-        } catch (IOException e) {
-            executor.shutdownNow();
-            throw new UncheckedIOException("Cannot bind the Magento sandbox to " + config.bindAddress() + ":"
-                    + config.port(), e);
-        }
-        server.createContext("/", new SandboxHttpHandler(dispatcher));
-        server.setExecutor(executor);
-        server.start();
-        return new MagentoSandbox(config, store, dispatcher, faults, server, executor);
+  private static Supplier<DataSet> initialData(SandboxConfig config) {
+    if (config.fixture() != null) {
+      // the store loads it at once, so a broken file fails start() before anything listens
+      return () -> FixtureLoader.load(config.fixture());
     }
+    return () -> DemoData.build(config.clock().instant());
+  }
 
-    private static Supplier<DataSet> initialData(SandboxConfig config) {
-        if (config.fixture() != null) {
-            // the store loads it at once, so a broken file fails start() before anything listens
-            return () -> FixtureLoader.load(config.fixture());
-        }
-        return () -> DemoData.build(config.clock().instant());
-    }
+  public int port() {
+    return server.getAddress().getPort();
+  }
 
-    public int port() {
-        return server.getAddress().getPort();
+  /** {@code http://<host>:<port>/rest/default}; a wildcard bind is reported as 127.0.0.1. */
+  public String baseUrl() {
+    InetAddress address = server.getAddress().getAddress();
+    String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
     }
+    return "http://" + host + ":" + port() + "/rest/default";
+  }
 
-    /** {@code http://<host>:<port>/rest/default}; a wildcard bind is reported as 127.0.0.1. */
-    public String baseUrl() {
-        InetAddress address = server.getAddress().getAddress();
-        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return "http://" + host + ":" + port() + "/rest/default";
-    }
+  public SandboxStore store() {
+    return store;
+  }
 
-    public SandboxStore store() {
-        return store;
-    }
+  /**
+   * The injected faults, e.g. {@code faults().add(FaultRule.on("POST",
+   * glob).withStatus(503).withTimes(3))} with the glob <code>/V1/order/&#42;/refund</code>, and
+   * {@code faults().clear()}. Also over HTTP at {@code /__sandbox/faults} when {@link
+   * SandboxConfig#faultControl()}.
+   */
+  public Faults faults() {
+    return faults;
+  }
 
-    /**
-     * The injected faults, e.g. {@code faults().add(FaultRule.on("POST", glob).withStatus(503).withTimes(3))} with
-     * the glob <code>/V1/order/&#42;/refund</code>, and {@code faults().clear()}. Also over HTTP at
-     * {@code /__sandbox/faults} when {@link SandboxConfig#faultControl()}.
-     */
-    public Faults faults() {
-        return faults;
-    }
+  public SandboxConfig config() {
+    return config;
+  }
 
-    public SandboxConfig config() {
-        return config;
-    }
+  /** The request pipeline without HTTP (same behaviour as over the wire). */
+  public ApiResponse handle(ApiRequest request) {
+    return dispatcher.dispatch(request);
+  }
 
-    /** The request pipeline without HTTP (same behaviour as over the wire). */
-    public ApiResponse handle(ApiRequest request) {
-        return dispatcher.dispatch(request);
-    }
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "magento-sandbox-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "magento-sandbox-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 }

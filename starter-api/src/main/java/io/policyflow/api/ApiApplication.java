@@ -17,11 +17,12 @@ public class ApiApplication {
   }
 
   /**
-   * Payload encryption (AES-256-GCM) with {@code policyflow.codec.keys} ({@code POLICYFLOW_CODEC_KEYS}); without
-   * keys the API does not start unless {@code policyflow.codec.allow-plaintext} is true (plain JSON, a warning
-   * logged): exactly the worker's converter, so both sides read what the other writes. The Temporal
-   * starter uses the bean named {@code mainDataConverter} for the client. Here and not in {@link
-   * ApiConfiguration}: an application importing that (local-stack) gets this bean from the worker's configuration
+   * Payload encryption (AES-256-GCM) with {@code policyflow.codec.keys} ({@code
+   * POLICYFLOW_CODEC_KEYS}); without keys the API does not start unless {@code
+   * policyflow.codec.allow-plaintext} is true (plain JSON, a warning logged): exactly the worker's
+   * converter, so both sides read what the other writes. The Temporal starter uses the bean named
+   * {@code mainDataConverter} for the client. Here and not in {@link ApiConfiguration}: an
+   * application importing that (local-stack) gets this bean from the worker's configuration
    * already.
    */
   @Bean

@@ -15,11 +15,13 @@ import org.springframework.stereotype.Component;
  * The embedded Tomcat as the API wants it:
  *
  * <ul>
- *   <li>its own errors (bad URI encoding, headers too large, ...) as problem+json: {@link ProblemErrorReportValve}
- *       on the host, in place of the HTML {@link ErrorReportValve} Spring Boot adds there (this runs after Spring
- *       Boot's customizer, so that valve is there to be replaced);
- *   <li>{@code 100 Continue} only once the application reads the body: a request refused on its headers (a
- *       declared body over the size cap, no credentials) is answered before the client sends the body.
+ *   <li>its own errors (bad URI encoding, headers too large, ...) as problem+json: {@link
+ *       ProblemErrorReportValve} on the host, in place of the HTML {@link ErrorReportValve} Spring
+ *       Boot adds there (this runs after Spring Boot's customizer, so that valve is there to be
+ *       replaced);
+ *   <li>{@code 100 Continue} only once the application reads the body: a request refused on its
+ *       headers (a declared body over the size cap, no credentials) is answered before the client
+ *       sends the body.
  * </ul>
  */
 @Component("policyflowEmbeddedTomcatCustomizer")
@@ -29,11 +31,12 @@ public class EmbeddedTomcatCustomizer
   @Override
   public void customize(ConfigurableTomcatWebServerFactory factory) {
     factory.addContextCustomizers(context -> replaceErrorReportValve(context.getParent()));
-    factory.addConnectorCustomizers(connector -> {
-      if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
-        http.setContinueResponseTiming("onRead");
-      }
-    });
+    factory.addConnectorCustomizers(
+        connector -> {
+          if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+            http.setContinueResponseTiming("onRead");
+          }
+        });
   }
 
   static void replaceErrorReportValve(Container host) {

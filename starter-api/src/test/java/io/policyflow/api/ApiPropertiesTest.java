@@ -22,7 +22,8 @@ class ApiPropertiesTest {
   static class Api {}
 
   static ApiProperties bind(Map<String, String> settings) {
-    return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("policyflow.api", ApiProperties.class);
+    return new Binder(new MapConfigurationPropertySource(settings))
+        .bindOrCreate("policyflow.api", ApiProperties.class);
   }
 
   @Test
@@ -43,23 +44,32 @@ class ApiPropertiesTest {
     assertThat(new ApiProperties(null, null).turnRate())
         .isEqualTo(new ApiProperties.TurnRate(10, Duration.ofSeconds(1)));
 
-    ApiProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
-        "policyflow.api.token", "t", "policyflow.api.turn-rate.burst", "3")))
-        .bind("policyflow.api", ApiProperties.class).get();
+    ApiProperties bound =
+        new Binder(
+                new MapConfigurationPropertySource(
+                    Map.of("policyflow.api.token", "t", "policyflow.api.turn-rate.burst", "3")))
+            .bind("policyflow.api", ApiProperties.class)
+            .get();
 
     assertThat(bound.turnRate()).isEqualTo(new ApiProperties.TurnRate(3, Duration.ofSeconds(1)));
     assertThat(bound.turnTimeout()).isEqualTo(Duration.ofSeconds(5));
-    assertThatThrownBy(() -> new ApiProperties.TurnRate(0, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ApiProperties.TurnRate(0, null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ApiProperties.TurnRate(null, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aTurnTimeoutMustBePositive() {
-    new ApplicationContextRunner().withUserConfiguration(Api.class)
+    new ApplicationContextRunner()
+        .withUserConfiguration(Api.class)
         .withPropertyValues("policyflow.api.turn-timeout=0s")
-        .run(context -> assertThat(context).getFailure().rootCause()
-            .hasMessageContaining("policyflow.api.turn-timeout"));
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("policyflow.api.turn-timeout"));
   }
 
   @Test
@@ -75,7 +85,9 @@ class ApiPropertiesTest {
         new SystemEnvironmentPropertySource("env", Map.of("POLICYFLOW_API_MAX_BODY_SIZE", "128KB"));
 
     ApiProperties properties =
-        new Binder(ConfigurationPropertySources.from(env)).bind("policyflow.api", ApiProperties.class).get();
+        new Binder(ConfigurationPropertySources.from(env))
+            .bind("policyflow.api", ApiProperties.class)
+            .get();
 
     assertThat(properties.maxBodySize()).isEqualTo(DataSize.ofKilobytes(128));
   }

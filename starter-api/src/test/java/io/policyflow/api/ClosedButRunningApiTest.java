@@ -10,10 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A conversation that is closed while its run still goes on: the {@code reply} validator refuses a new turn,
- * which the API answers 409, and a repeated closing message is still answered. The real workflow ends its run as
- * soon as the conversation closes, so this window cannot be produced with it on demand: the stand-in {@link
- * EchoRefundWorkflow} keeps its run going after "close".
+ * A conversation that is closed while its run still goes on: the {@code reply} validator refuses a
+ * new turn, which the API answers 409, and a repeated closing message is still answered. The real
+ * workflow ends its run as soon as the conversation closes, so this window cannot be produced with
+ * it on demand: the stand-in {@link EchoRefundWorkflow} keeps its run going after "close".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,11 +37,13 @@ class ClosedButRunningApiTest {
     Response repeated = say(api, id, "m-close", "close");
     assertThat(repeated.status()).isEqualTo(200);
     assertThat(repeated.json().get("replies")).isEqualTo(closing.json().get("replies"));
-    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).doesNotContain("CUSTOMER: hello?");
+    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages")))
+        .doesNotContain("CUSTOMER: hello?");
   }
 
   private static Response say(ApiClient api, String conversationId, String messageId, String text) {
-    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+    return api.postJson(
+        "/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
   }
 }

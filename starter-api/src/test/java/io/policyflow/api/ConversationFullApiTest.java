@@ -14,9 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A conversation at its length limit, over HTTP against the real workflow with a policy that takes 2 customer
- * messages: the turn past the cap is answered with the bot's last sentence, the next new message is 409 {@code
- * conversation-full}, a repeated one is still answered.
+ * A conversation at its length limit, over HTTP against the real workflow with a policy that takes
+ * 2 customer messages: the turn past the cap is answered with the bot's last sentence, the next new
+ * message is 409 {@code conversation-full}, a repeated one is still answered.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 @Import(RealRefundWorkflow.class)
 class ConversationFullApiTest {
 
-  static final String FULL = "BOT: This conversation has reached its length limit, so I've passed it to a member of"
-      + " our support team, who can see everything so far and will reply here.";
+  static final String FULL =
+      "BOT: This conversation has reached its length limit, so I've passed it to a member of"
+          + " our support team, who can see everything so far and will reply here.";
 
   @Value("${local.server.port}")
   int port;
@@ -50,18 +51,22 @@ class ConversationFullApiTest {
     Response refused = say(api, id, "m-4", "hello?");
 
     assertProblem(refused, 409);
-    assertThat(refused.json().get("type").asString()).isEqualTo("urn:policyflow:problem:conversation-full");
-    assertThat(refused.json().get("detail").asString()).contains("length limit").doesNotContain("hello?");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:conversation-full");
+    assertThat(refused.json().get("detail").asString())
+        .contains("length limit")
+        .doesNotContain("hello?");
     Response repeated = say(api, id, "m-3", "unused");
     assertThat(repeated.status()).isEqualTo(200);
     assertThat(repeated.json().get("replies")).isEqualTo(past.json().get("replies"));
     assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages")))
-        .filteredOn(line -> line.startsWith("CUSTOMER: ")).containsExactly("CUSTOMER: it's " + FakeStore.JANE,
-            "CUSTOMER: #000000101");
+        .filteredOn(line -> line.startsWith("CUSTOMER: "))
+        .containsExactly("CUSTOMER: it's " + FakeStore.JANE, "CUSTOMER: #000000101");
   }
 
   private static Response say(ApiClient api, String conversationId, String messageId, String text) {
-    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+    return api.postJson(
+        "/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
   }
 }

@@ -21,13 +21,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stand-in for the refund workflow, kept for what the real one cannot do on demand: on {@code close} it closes
- * the conversation and keeps its run going, so that the validator refuses new turns while a repeated message id
- * is still answered ({@link ClosedButRunningApiTest}); the real workflow ends its run as the conversation closes.
- * It is also the worker of the {@code test} profile, whose tests (codec, imported configuration) do not look at
- * the conversation. Otherwise it greets on start, echoes turns and answers a repeated message id from memory. It
- * answers a turn in the shape of runs started before constant-size turns ({@link TurnResult}, with the whole
- * conversation), which the API reads as well. What the real bot says is tested in {@link RefundsApiTest}.
+ * A stand-in for the refund workflow, kept for what the real one cannot do on demand: on {@code
+ * close} it closes the conversation and keeps its run going, so that the validator refuses new
+ * turns while a repeated message id is still answered ({@link ClosedButRunningApiTest}); the real
+ * workflow ends its run as the conversation closes. It is also the worker of the {@code test}
+ * profile, whose tests (codec, imported configuration) do not look at the conversation. Otherwise
+ * it greets on start, echoes turns and answers a repeated message id from memory. It answers a turn
+ * in the shape of runs started before constant-size turns ({@link TurnResult}, with the whole
+ * conversation), which the API reads as well. What the real bot says is tested in {@link
+ * RefundsApiTest}.
  */
 public class EchoRefundWorkflow implements RefundWorkflow {
 
@@ -43,7 +45,8 @@ public class EchoRefundWorkflow implements RefundWorkflow {
   @Override
   public ConversationView run(RefundRequest request) {
     conversationId = request.conversationId();
-    String name = request.context().customerName() == null ? "there" : request.context().customerName();
+    String name =
+        request.context().customerName() == null ? "there" : request.context().customerName();
     String verified = request.context().hasVerifiedEmail() ? " I see you're signed in." : "";
     say("Hi " + name + "! I can help you with a refund." + verified, List.of());
     say("What's your order number?", List.of("I don't know it"));
@@ -119,8 +122,13 @@ public class EchoRefundWorkflow implements RefundWorkflow {
   }
 
   private Message add(Author author, String text, List<String> options) {
-    Message message = new Message(transcript.size() + 1, author, text, options,
-        Instant.ofEpochMilli(Workflow.currentTimeMillis()));
+    Message message =
+        new Message(
+            transcript.size() + 1,
+            author,
+            text,
+            options,
+            Instant.ofEpochMilli(Workflow.currentTimeMillis()));
     transcript.add(message);
     return message;
   }

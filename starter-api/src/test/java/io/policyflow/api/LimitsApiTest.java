@@ -20,8 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API's limits and protections over real HTTP ({@code docs/limits.md}): id and text rules, strict JSON types,
- * the body size cap, and problem+json for what Tomcat refuses itself and for {@code /error}.
+ * The API's limits and protections over real HTTP ({@code docs/limits.md}): id and text rules,
+ * strict JSON types, the body size cap, and problem+json for what Tomcat refuses itself and for
+ * {@code /error}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,7 +45,8 @@ class LimitsApiTest {
     return "l-" + UUID.randomUUID();
   }
 
-  static void assertProblem(int status, String contentType, JsonNode problem, int expected, String type) {
+  static void assertProblem(
+      int status, String contentType, JsonNode problem, int expected, String type) {
     assertThat(status).as(problem.toString()).isEqualTo(expected);
     assertThat(contentType).startsWith("application/problem+json");
     assertThat(problem.get("status").asInt()).isEqualTo(expected);
@@ -70,12 +72,20 @@ class LimitsApiTest {
   }
 
   Response say(String conversationId, String messageId, String text) {
-    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+    return api.postJson(
+        "/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
   }
 
   String head(String method, String path) {
-    return method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer " + TOKEN + "\r\n";
+    return method
+        + " "
+        + path
+        + " HTTP/1.1\r\nHost: 127.0.0.1:"
+        + port
+        + "\r\nAuthorization: Bearer "
+        + TOKEN
+        + "\r\n";
   }
 
   // --- ids
@@ -83,10 +93,13 @@ class LimitsApiTest {
   @ParameterizedTest
   @ValueSource(strings = {".", ".."})
   void aDotSegmentIsNeitherAConversationIdNorAMessageId(String id) {
-    assertInvalidField(api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}"), "conversationId");
+    assertInvalidField(
+        api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}"), "conversationId");
     String conversation = newId();
-    JsonNode before = api.postJson("/v1/refunds", "{\"conversationId\":\"" + conversation + "\"}").json()
-        .get("messages");
+    JsonNode before =
+        api.postJson("/v1/refunds", "{\"conversationId\":\"" + conversation + "\"}")
+            .json()
+            .get("messages");
 
     assertInvalidField(say(conversation, id, "hello"), "messageId");
     assertThat(api.get("/v1/refunds/" + conversation).json().get("messages")).isEqualTo(before);
@@ -105,7 +118,13 @@ class LimitsApiTest {
   // --- texts
 
   static Stream<String> invisibleTexts() {
-    return Stream.of("\u200B", "\u200B\u200C\u200D\u200E\u200F", "\uFEFF", " \u2060 \n\t", "\u3164", "\u2800",
+    return Stream.of(
+        "\u200B",
+        "\u200B\u200C\u200D\u200E\u200F",
+        "\uFEFF",
+        " \u2060 \n\t",
+        "\u3164",
+        "\u2800",
         "\u0301");
   }
 
@@ -113,7 +132,8 @@ class LimitsApiTest {
   @MethodSource("invisibleTexts")
   void aTextWithNoVisibleCharacterIs400AndLeavesTheTranscriptAlone(String text) {
     String id = newId();
-    JsonNode before = api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}").json().get("messages");
+    JsonNode before =
+        api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}").json().get("messages");
 
     Response response = say(id, "m-1", text);
 
@@ -123,8 +143,14 @@ class LimitsApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u202E", "\u2066\u2069", "refund \u202Edneifer", "order \u2067123\u2069 please",
-      "\u202A\u202B\u202C\u202D"})
+  @ValueSource(
+      strings = {
+        "\u202E",
+        "\u2066\u2069",
+        "refund \u202Edneifer",
+        "order \u2067123\u2069 please",
+        "\u202A\u202B\u202C\u202D"
+      })
   void aTextWithABidiOverrideEmbeddingOrIsolateIs400(String text) {
     String id = newId();
     api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}");
@@ -140,8 +166,13 @@ class LimitsApiTest {
     String id = newId();
     api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}");
 
-    for (String text : List.of("\u200Fשלום, הזמנה 101", "مرحبا\u200E 101", "👩\u200D👩\u200D👧", "ok\u200B",
-        "e\u0301")) {
+    for (String text :
+        List.of(
+            "\u200Fשלום, הזמנה 101",
+            "مرحبا\u200E 101",
+            "👩\u200D👩\u200D👧",
+            "ok\u200B",
+            "e\u0301")) {
       Response response = say(id, "m-" + UUID.randomUUID(), text);
       assertThat(response.status()).as(text + ": " + response).isEqualTo(200);
       assertThat(response.json().at("/replies/0/text").asString()).isEqualTo("You said: " + text);
@@ -151,8 +182,15 @@ class LimitsApiTest {
   @Test
   void aNameOfInvisibleOrBidiCharactersIs400() {
     for (String name : List.of("\u200B\u200B", "Ada\u202E", "\u2066Ada\u2069")) {
-      Response response = api.postJson("/v1/refunds", "{\"conversationId\":\"" + newId() + "\",\"context\":"
-          + "{\"customerName\":" + ApiClient.quote(name) + "}}");
+      Response response =
+          api.postJson(
+              "/v1/refunds",
+              "{\"conversationId\":\""
+                  + newId()
+                  + "\",\"context\":"
+                  + "{\"customerName\":"
+                  + ApiClient.quote(name)
+                  + "}}");
       assertInvalidField(response, "context.customerName");
     }
   }
@@ -164,12 +202,21 @@ class LimitsApiTest {
         Arguments.of("{\"conversationId\": 42}", "conversationId"),
         Arguments.of("{\"conversationId\": 4.2}", "conversationId"),
         Arguments.of("{\"conversationId\": true}", "conversationId"),
-        Arguments.of("{\"conversationId\": \"%s\", \"context\": {\"customerName\": 7}}", "context.customerName"),
-        Arguments.of("{\"conversationId\": \"%s\", \"context\": {\"customerEmail\": false}}", "context.customerEmail"),
-        Arguments.of("{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": \"true\"}}",
+        Arguments.of(
+            "{\"conversationId\": \"%s\", \"context\": {\"customerName\": 7}}",
+            "context.customerName"),
+        Arguments.of(
+            "{\"conversationId\": \"%s\", \"context\": {\"customerEmail\": false}}",
+            "context.customerEmail"),
+        Arguments.of(
+            "{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": \"true\"}}",
             "context.emailVerified"),
-        Arguments.of("{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": 1}}", "context.emailVerified"),
-        Arguments.of("{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": \"\"}}", "context.emailVerified"));
+        Arguments.of(
+            "{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": 1}}",
+            "context.emailVerified"),
+        Arguments.of(
+            "{\"conversationId\": \"%s\", \"context\": {\"emailVerified\": \"\"}}",
+            "context.emailVerified"));
   }
 
   @ParameterizedTest
@@ -180,21 +227,29 @@ class LimitsApiTest {
     Response response = api.postJson("/v1/refunds", body.formatted(id));
 
     assertInvalidField(response, field);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:policyflow:problem:malformed-request");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:malformed-request");
     assertThat(api.get("/v1/refunds/" + id).status()).isEqualTo(404);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"messageId\": \"m-1\", \"text\": 123}", "{\"messageId\": \"m-1\", \"text\": false}",
-      "{\"messageId\": 7, \"text\": \"hi\"}", "{\"messageId\": \"m-1\", \"text\": 1.5e3}"})
+  @ValueSource(
+      strings = {
+        "{\"messageId\": \"m-1\", \"text\": 123}",
+        "{\"messageId\": \"m-1\", \"text\": false}",
+        "{\"messageId\": 7, \"text\": \"hi\"}",
+        "{\"messageId\": \"m-1\", \"text\": 1.5e3}"
+      })
   void aTurnWithANumberOrABooleanForAStringIs400(String body) {
     String id = newId();
-    JsonNode before = api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}").json().get("messages");
+    JsonNode before =
+        api.postJson("/v1/refunds", "{\"conversationId\":\"" + id + "\"}").json().get("messages");
 
     Response response = api.postJson("/v1/refunds/" + id + "/messages", body);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:policyflow:problem:malformed-request");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:malformed-request");
     assertThat(response.json().get("field").asString()).isIn("text", "messageId");
     assertThat(api.get("/v1/refunds/" + id).json().get("messages")).isEqualTo(before);
   }
@@ -205,13 +260,15 @@ class LimitsApiTest {
   static byte[] opening(String id, int size) {
     String start = "{\"conversationId\":\"" + id + "\",\"padding\":\"";
     String end = "\"}";
-    return (start + "x".repeat(size - start.length() - end.length()) + end).getBytes(StandardCharsets.UTF_8);
+    return (start + "x".repeat(size - start.length() - end.length()) + end)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   Response post(String path, byte[] body) {
-    return api.send(api.request(path, TOKEN)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return api.send(
+        api.request(path, TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   @Test
@@ -229,9 +286,15 @@ class LimitsApiTest {
 
   @Test
   void aDeclared5MbBodyIs413BeforeItIsSent() {
-    // Expect: 100-continue: the server answers at once, without asking for the body (and it is never sent)
-    RawHttp.Answer answer = RawHttp.send(port, head("POST", "/v1/refunds")
-        + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + (5 * 1024 * 1024) + "\r\n");
+    // Expect: 100-continue: the server answers at once, without asking for the body (and it is
+    // never sent)
+    RawHttp.Answer answer =
+        RawHttp.send(
+            port,
+            head("POST", "/v1/refunds")
+                + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+                + (5 * 1024 * 1024)
+                + "\r\n");
 
     assertProblem(answer, 413, "urn:policyflow:problem:payload-too-large");
     assertThat(answer.interim()).as("100 Continue before the refusal").isZero();
@@ -241,9 +304,12 @@ class LimitsApiTest {
   void aChunkedBodyOverTheCapIs413AndNothingOfItIsUsed() {
     String id = newId();
 
-    RawHttp.Answer answer = RawHttp.send(port, head("POST", "/v1/refunds")
-        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
-        RawHttp.chunked(opening(id, MAX_BODY + 6000)));
+    RawHttp.Answer answer =
+        RawHttp.send(
+            port,
+            head("POST", "/v1/refunds")
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+            RawHttp.chunked(opening(id, MAX_BODY + 6000)));
 
     assertProblem(answer, 413, "urn:policyflow:problem:payload-too-large");
     assertThat(api.get("/v1/refunds/" + id).status()).isEqualTo(404);
@@ -253,8 +319,12 @@ class LimitsApiTest {
   void aChunkedBodyWithinTheCapIsReadAsUsual() {
     String id = newId();
 
-    RawHttp.Answer answer = RawHttp.send(port, head("POST", "/v1/refunds")
-        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", RawHttp.chunked(opening(id, 60_000)));
+    RawHttp.Answer answer =
+        RawHttp.send(
+            port,
+            head("POST", "/v1/refunds")
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n",
+            RawHttp.chunked(opening(id, 60_000)));
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     assertThat(answer.json().get("conversationId").asString()).isEqualTo(id);
@@ -262,9 +332,11 @@ class LimitsApiTest {
 
   @Test
   void theCapAppliesBeforeAuthenticationAndOnPathsWithoutAHandler() {
-    Response anonymous = api.send(api.request("/v1/refunds", null)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), MAX_BODY + 1))));
+    Response anonymous =
+        api.send(
+            api.request("/v1/refunds", null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), MAX_BODY + 1))));
     Response nowhere = post("/nothing-here", opening(newId(), MAX_BODY + 1));
 
     assertProblem(anonymous, 413, "urn:policyflow:problem:payload-too-large");
@@ -283,14 +355,21 @@ class LimitsApiTest {
 
   @Test
   void anOversizedHeaderIsAProblemNotTomcatsPage() {
-    RawHttp.Answer answer = RawHttp.send(port, head("GET", "/v1/refunds/x") + "X-Big: " + "a".repeat(20_000) + "\r\n");
+    RawHttp.Answer answer =
+        RawHttp.send(port, head("GET", "/v1/refunds/x") + "X-Big: " + "a".repeat(20_000) + "\r\n");
 
     assertProblem(answer, 400, "urn:policyflow:problem:malformed-request");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/v1/refunds/%zz", "/v1/refunds/%", "/v1/refunds/%C3%28", "/v1/../../etc/passwd",
-      "/playground/%zz"})
+  @ValueSource(
+      strings = {
+        "/v1/refunds/%zz",
+        "/v1/refunds/%",
+        "/v1/refunds/%C3%28",
+        "/v1/../../etc/passwd",
+        "/playground/%zz"
+      })
   void aBadlyEncodedOrEscapingUriIsAProblemNotTomcatsPage(String path) {
     RawHttp.Answer answer = RawHttp.send(port, head("GET", path));
 
@@ -299,15 +378,21 @@ class LimitsApiTest {
 
   @Test
   void theErrorPageAskedForDirectlyIs404() {
-    for (Response response : List.of(api.get("/error"), api.send(api.request("/error", null).GET()),
-        api.postJson("/error", "{}"), api.send(api.request("/error", null).header("Accept", "text/html").GET()))) {
+    for (Response response :
+        List.of(
+            api.get("/error"),
+            api.send(api.request("/error", null).GET()),
+            api.postJson("/error", "{}"),
+            api.send(api.request("/error", null).header("Accept", "text/html").GET()))) {
       assertProblem(response, 404, "about:blank");
     }
   }
 
   /** The cap is a setting. */
   @Nested
-  @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "policyflow.api.max-body-size=1KB")
+  @SpringBootTest(
+      webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+      properties = "policyflow.api.max-body-size=1KB")
   @ActiveProfiles("test")
   class Configured {
 
@@ -317,12 +402,18 @@ class LimitsApiTest {
     @Test
     void policyflowApiMaxBodySizeSetsTheCap() {
       ApiClient client = new ApiClient(port, TOKEN);
-      Response within = client.send(client.request("/v1/refunds", TOKEN)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), 1024))));
-      Response over = client.send(client.request("/v1/refunds", TOKEN)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), 1025))));
+      Response within =
+          client.send(
+              client
+                  .request("/v1/refunds", TOKEN)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), 1024))));
+      Response over =
+          client.send(
+              client
+                  .request("/v1/refunds", TOKEN)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(opening(newId(), 1025))));
 
       assertThat(within.status()).as(within.toString()).isEqualTo(201);
       assertProblem(over, 413, "urn:policyflow:problem:payload-too-large");

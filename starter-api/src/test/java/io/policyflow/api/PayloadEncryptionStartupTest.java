@@ -24,9 +24,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The API application (in-process Temporal test server) refuses to start without payload keys unless plain payloads
- * are allowed explicitly, and then says so once; with keys it encrypts. Its health stays on the app port, status
- * only, for load balancers.
+ * The API application (in-process Temporal test server) refuses to start without payload keys
+ * unless plain payloads are allowed explicitly, and then says so once; with keys it encrypts. Its
+ * health stays on the app port, status only, for load balancers.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PayloadEncryptionStartupTest {
@@ -34,45 +34,76 @@ class PayloadEncryptionStartupTest {
   static final String KEY = "k1:HyYtNDtCSVBXXmVsc3qBiI+WnaSrsrnAx87V3OPq8fg=";
 
   static ConfigurableApplicationContext start(WebApplicationType web, String... args) {
-    List<String> arguments = new ArrayList<>(List.of("--spring.temporal.test-server.enabled=true",
-        "--spring.main.banner-mode=off", "--policyflow.api.token=startup-token-0123456789"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.temporal.test-server.enabled=true",
+                "--spring.main.banner-mode=off",
+                "--policyflow.api.token=startup-token-0123456789"));
     arguments.addAll(List.of(args));
-    return new SpringApplicationBuilder(ApiApplication.class).web(web).run(arguments.toArray(String[]::new));
+    return new SpringApplicationBuilder(ApiApplication.class)
+        .web(web)
+        .run(arguments.toArray(String[]::new));
   }
 
   static String encoding(ConfigurableApplicationContext context) {
-    Payload payload = context.getBean("mainDataConverter", DataConverter.class).toPayload("jane.doe@example.com")
-        .orElseThrow();
+    Payload payload =
+        context
+            .getBean("mainDataConverter", DataConverter.class)
+            .toPayload("jane.doe@example.com")
+            .orElseThrow();
     return payload.getMetadataOrThrow("encoding").toStringUtf8();
   }
 
   @Test
   void withoutKeysItRefusesToStartAndNamesTheSettingAndTheOptOut(CapturedOutput output) {
-    assertThatThrownBy(() -> start(WebApplicationType.NONE).close()).rootCause()
+    assertThatThrownBy(() -> start(WebApplicationType.NONE).close())
+        .rootCause()
         .isInstanceOf(PayloadEncryptionNotConfiguredException.class)
         .hasMessage(PayloadEncryptionNotConfiguredException.MESSAGE);
 
-    assertThat(output.getOut()).contains("APPLICATION FAILED TO START").containsPattern(
-        "Description:\\R\\R" + Pattern.quote(PayloadEncryptionNotConfiguredException.MESSAGE) + "\\R\\RAction:");
+    assertThat(output.getOut())
+        .contains("APPLICATION FAILED TO START")
+        .containsPattern(
+            "Description:\\R\\R"
+                + Pattern.quote(PayloadEncryptionNotConfiguredException.MESSAGE)
+                + "\\R\\RAction:");
   }
 
   @Test
   void withThePlaintextOptOutItStartsAndWarnsOnce(CapturedOutput output) throws Exception {
     try (ConfigurableApplicationContext context =
-        start(WebApplicationType.SERVLET, "--server.port=0", "--policyflow.codec.allow-plaintext=true")) {
+        start(
+            WebApplicationType.SERVLET,
+            "--server.port=0",
+            "--policyflow.codec.allow-plaintext=true")) {
       assertThat(encoding(context)).isEqualTo("json/plain");
-      assertThat(Pattern.compile("WARN.*" + Pattern.quote(CodecProperties.PLAINTEXT_WARNING))
-          .matcher(output.getOut()).results().count()).as(output.getOut()).isEqualTo(1);
+      assertThat(
+              Pattern.compile("WARN.*" + Pattern.quote(CodecProperties.PLAINTEXT_WARNING))
+                  .matcher(output.getOut())
+                  .results()
+                  .count())
+          .as(output.getOut())
+          .isEqualTo(1);
 
-      String base = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
+      String base =
+          "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
-      assertThat(health.body()).as("status only").contains("\"status\":\"UP\"")
+      assertThat(health.body())
+          .as("status only")
+          .contains("\"status\":\"UP\"")
           .doesNotContain("components", "details");
-      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      assertThat(
+              http.send(
+                      HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(404);
     }
   }
 

@@ -13,7 +13,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP/1.1 over a socket, for requests no well-behaved client sends (bad encodings, huge headers, raw bodies). */
+/**
+ * HTTP/1.1 over a socket, for requests no well-behaved client sends (bad encodings, huge headers,
+ * raw bodies).
+ */
 public final class RawHttp {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,8 +24,8 @@ public final class RawHttp {
   private RawHttp() {}
 
   /**
-   * An answer: status, headers (names in lower case), body (de-chunked), and how many interim (1xx) answers came
-   * before it (a {@code 100 Continue}).
+   * An answer: status, headers (names in lower case), body (de-chunked), and how many interim (1xx)
+   * answers came before it (a {@code 100 Continue}).
    */
   public record Answer(int status, Map<String, String> headers, String body, int interim) {
 
@@ -41,15 +44,19 @@ public final class RawHttp {
   }
 
   /**
-   * Sends the request head (request line and headers, each ending in CRLF, without the blank line), then the body
-   * bytes as they are, and reads the answer until the server closes the connection.
+   * Sends the request head (request line and headers, each ending in CRLF, without the blank line),
+   * then the body bytes as they are, and reads the answer until the server closes the connection.
    */
   public static Answer send(int port, String head, byte[] body) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
-      String fullHead = head + (head.toLowerCase(Locale.ROOT).contains("\r\nconnection:") ? "" : "Connection: close\r\n")
-          + "\r\n";
+      String fullHead =
+          head
+              + (head.toLowerCase(Locale.ROOT).contains("\r\nconnection:")
+                  ? ""
+                  : "Connection: close\r\n")
+              + "\r\n";
       out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
       out.write(body);
       out.flush();
@@ -78,7 +85,8 @@ public final class RawHttp {
 
   private static Answer parse(InputStream in) throws IOException {
     byte[] all = readUntilClosed(in);
-    String text = new String(all, StandardCharsets.ISO_8859_1); // one char per byte: chunk sizes count bytes
+    String text =
+        new String(all, StandardCharsets.ISO_8859_1); // one char per byte: chunk sizes count bytes
     int interim = 0;
     while (text.matches("(?s)HTTP/1\\.1 1\\d\\d .*")) {
       text = text.substring(text.indexOf("\r\n\r\n") + 4);
@@ -93,13 +101,18 @@ public final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     String body = text.substring(headEnd + 4);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }
-    return new Answer(status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+    return new Answer(
+        status,
+        headers,
+        new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
         interim);
   }
 

@@ -32,9 +32,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API over real HTTP, against the starter's in-process Temporal test server running the real refund workflow
- * on {@code refund-conversations} with a {@link FakeStore} (the customers Jane and Ada, one order each). What the
- * bot says is asserted as the workflow says it.
+ * The API over real HTTP, against the starter's in-process Temporal test server running the real
+ * refund workflow on {@code refund-conversations} with a {@link FakeStore} (the customers Jane and
+ * Ada, one order each). What the bot says is asserted as the workflow says it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("real-workflow")
@@ -47,14 +47,13 @@ class RefundsApiTest {
   @Value("${local.server.port}")
   int port;
 
-  static final String GREETING = "Hi! I can help you with a refund. What's the email address you used for your order?";
+  static final String GREETING =
+      "Hi! I can help you with a refund. What's the email address you used for your order?";
   static final String JANE_ORDERS = orderList("000000101");
 
-  @Autowired
-  WorkflowClient temporal;
+  @Autowired WorkflowClient temporal;
 
-  @Autowired
-  FakeStore store;
+  @Autowired FakeStore store;
 
   ApiClient api;
 
@@ -72,14 +71,19 @@ class RefundsApiTest {
   }
 
   Response say(String conversationId, String messageId, String text) {
-    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+    return api.postJson(
+        "/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
   }
 
   /** The bot's list of a customer's orders (one order of {@link FakeStore}). */
   static String orderList(String number) {
-    return "Here are your most recent orders. Which one would you like a refund for?\n1. #" + number + " — "
-        + DateText.day(FakeStore.PLACED_AT, ZoneOffset.UTC) + " — " + MoneyText.format(new BigDecimal("59.00"), "EUR")
+    return "Here are your most recent orders. Which one would you like a refund for?\n1. #"
+        + number
+        + " — "
+        + DateText.day(FakeStore.PLACED_AT, ZoneOffset.UTC)
+        + " — "
+        + MoneyText.format(new BigDecimal("59.00"), "EUR")
         + " — Affirm Water Bottle (complete)";
   }
 
@@ -105,11 +109,15 @@ class RefundsApiTest {
   @Test
   void openingAConversationAnswers201WithLocationThen200WithTheSameConversation() {
     String id = newId();
-    Response created = api.postJson("/v1/refunds", """
+    Response created =
+        api.postJson(
+            "/v1/refunds",
+            """
         {"conversationId": "%s", "unknownTopLevel": [1, 2],
          "context": {"customerEmail": "ada@example.com", "emailVerified": true, "customerName": "Ada",
                      "locale": "en-GB", "channel": "web", "somethingNew": {"x": 1}}}
-        """.formatted(id));
+        """
+                .formatted(id));
 
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     assertThat(created.header("Location")).isEqualTo("/v1/refunds/" + id);
@@ -119,14 +127,16 @@ class RefundsApiTest {
     assertThat(conversation.get("workflowId").asString()).isEqualTo("refund-" + id);
     assertThat(conversation.get("status").asString()).isEqualTo("ACTIVE");
     assertThat(conversation.get("awaiting").asString()).isEqualTo("ORDER");
-    assertThat(texts(conversation.get("messages"))).containsExactly(
-        "BOT: Hi Ada! I can help you with a refund.", "BOT: " + orderList("000000102"));
+    assertThat(texts(conversation.get("messages")))
+        .containsExactly(
+            "BOT: Hi Ada! I can help you with a refund.", "BOT: " + orderList("000000102"));
     JsonNode first = conversation.get("messages").get(0);
     assertThat(first.get("seq").asInt()).isEqualTo(1);
     assertThat(first.get("options").isArray()).isTrue();
     assertThat(first.get("options")).isEmpty();
     assertThat(Instant.parse(first.get("at").asString())).isNotNull();
-    assertThat(conversation.get("messages").get(1).get("options").get(0).asString()).isEqualTo("#000000102");
+    assertThat(conversation.get("messages").get(1).get("options").get(0).asString())
+        .isEqualTo("#000000102");
     for (String absent : List.of("outcome", "order", "refund", "handoff")) {
       assertThat(conversation.has(absent)).as(absent + " present").isTrue();
       assertThat(conversation.get(absent).isNull()).as(absent + " null").isTrue();
@@ -162,7 +172,8 @@ class RefundsApiTest {
     assertThat(replies.get(0).get("options").get(0).asString()).isEqualTo("#000000101");
     JsonNode conversation = turn.json().get("conversation");
     assertThat(texts(conversation.get("messages")))
-        .containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
+        .containsExactly(
+            "BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
     assertThat(conversation.get("awaiting").asString()).isEqualTo("ORDER");
     assertThat(conversation.get("workflowId").asString()).isEqualTo("refund-" + id);
   }
@@ -181,7 +192,8 @@ class RefundsApiTest {
     assertThat(sameIdOtherText.json().get("replies")).isEqualTo(first.json().get("replies"));
     List<String> transcript = texts(api.get("/v1/refunds/" + id).json().get("messages"));
     assertThat(transcript)
-        .containsExactly("BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
+        .containsExactly(
+            "BOT: " + GREETING, "CUSTOMER: it's " + FakeStore.JANE, "BOT: " + JANE_ORDERS);
   }
 
   @Test
@@ -191,8 +203,10 @@ class RefundsApiTest {
     String longest = "x".repeat(1999) + "😀"; // 2,000 characters (code points), 2,001 UTF-16 chars
     Response atTheLimit = say(id, "m-long", longest);
     assertThat(atTheLimit.status()).isEqualTo(200);
-    assertThat(texts(atTheLimit.json().get("replies"))).containsExactly("BOT: I couldn't find an email address in"
-        + " that. Could you type the email you used for your order (for example name@example.com)?");
+    assertThat(texts(atTheLimit.json().get("replies")))
+        .containsExactly(
+            "BOT: I couldn't find an email address in"
+                + " that. Could you type the email you used for your order (for example name@example.com)?");
     Response withNewlineAndTab = say(id, "m.2:b_c-d", "line one\n\tline two");
     assertThat(withNewlineAndTab.status()).isEqualTo(200);
     assertThat(texts(withNewlineAndTab.json().get("conversation").get("messages")))
@@ -223,7 +237,8 @@ class RefundsApiTest {
         .endsWith("CUSTOMER: " + slowTurn)
         .doesNotContain(answer);
 
-    // the chat backend retries the same message while it still runs: held again, not processed twice
+    // the chat backend retries the same message while it still runs: held again, not processed
+    // twice
     Response retried = say(id, "m-slow", slowTurn);
     assertThat(retried.json().get("replies").get(0).get("seq").asInt()).isZero();
 
@@ -253,9 +268,13 @@ class RefundsApiTest {
 
     Response got = api.get("/v1/refunds/" + id);
 
-    assertThat(texts(refunded.json().get("replies"))).singleElement().asString().startsWith(
-        "BOT: Done! I've refunded " + MoneyText.format(new BigDecimal("54.00"), "EUR")
-            + " to your original payment method (check / money order). It will arrive in 3–5 business days, by ");
+    assertThat(texts(refunded.json().get("replies")))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "BOT: Done! I've refunded "
+                + MoneyText.format(new BigDecimal("54.00"), "EUR")
+                + " to your original payment method (check / money order). It will arrive in 3–5 business days, by ");
     assertThat(got.status()).isEqualTo(200);
     assertThat(got.contentType()).startsWith("application/json");
     JsonNode conversation = got.json();
@@ -275,7 +294,8 @@ class RefundsApiTest {
     assertThat(refund.get("amount").asString()).isEqualTo("54.00");
     assertThat(refund.get("currency").asString()).isEqualTo("EUR");
     assertThat(LocalDate.parse(refund.get("expectedBy").asString()))
-        .isAfter(LocalDate.ofInstant(Instant.parse(refund.get("issuedAt").asString()), ZoneOffset.UTC));
+        .isAfter(
+            LocalDate.ofInstant(Instant.parse(refund.get("issuedAt").asString()), ZoneOffset.UTC));
     assertThat(conversation.get("handoff").isNull()).isTrue();
   }
 
@@ -283,7 +303,8 @@ class RefundsApiTest {
   void anUnknownConversationIs404() {
     assertProblem(api.get("/v1/refunds/nobody-here"), 404);
     assertProblem(say("nobody-here", "m-1", "hello"), 404);
-    assertThat(api.get("/v1/refunds/nobody-here").json().get("type").asString()).contains("conversation-not-found");
+    assertThat(api.get("/v1/refunds/nobody-here").json().get("type").asString())
+        .contains("conversation-not-found");
   }
 
   // --- closed conversations
@@ -295,7 +316,8 @@ class RefundsApiTest {
     Response cancelled = say(id, "m-bye", "never mind");
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(texts(cancelled.json().get("replies")))
-        .containsExactly("BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
+        .containsExactly(
+            "BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
     WorkflowStub workflow = temporal.newUntypedWorkflowStub("refund-" + id);
     awaitCompleted(workflow);
     String runId = workflow.describe().getExecution().getRunId();
@@ -310,15 +332,19 @@ class RefundsApiTest {
     assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
     assertThat(reopened.header("Location")).isNull();
     assertThat(reopened.json().get("status").asString()).isEqualTo("CLOSED");
-    assertThat(texts(reopened.json().get("messages"))).endsWith("CUSTOMER: never mind",
-        "BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
+    assertThat(texts(reopened.json().get("messages")))
+        .endsWith(
+            "CUSTOMER: never mind",
+            "BOT: All right, I've stopped here and nothing has been refunded. Have a good day!");
     assertThat(workflow.describe().getExecution().getRunId()).isEqualTo(runId);
-    assertThat(workflow.describe().getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+    assertThat(workflow.describe().getStatus())
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
   }
 
   static void awaitCompleted(WorkflowStub workflow) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      if (workflow.describe().getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      if (workflow.describe().getStatus()
+          != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
         return;
       }
       Thread.sleep(100);
@@ -337,12 +363,17 @@ class RefundsApiTest {
         Arguments.of("{\"conversationId\": \"a/b\"}", "conversationId"),
         Arguments.of("{\"conversationId\": \"é\"}", "conversationId"),
         Arguments.of("{\"conversationId\": \"" + "c".repeat(129) + "\"}", "conversationId"),
-        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"customerName\": \"Ada\\u0007\"}}",
+        Arguments.of(
+            "{\"conversationId\": \"ok\", \"context\": {\"customerName\": \"Ada\\u0007\"}}",
             "context.customerName"),
-        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"customerEmail\": \"" + "e".repeat(255) + "\"}}",
+        Arguments.of(
+            "{\"conversationId\": \"ok\", \"context\": {\"customerEmail\": \""
+                + "e".repeat(255)
+                + "\"}}",
             "context.customerEmail"),
         Arguments.of("{\"conversationId\": \"ok\", \"context\": \"oops\"}", "context"),
-        Arguments.of("{\"conversationId\": \"ok\", \"context\": {\"emailVerified\": \"maybe\"}}",
+        Arguments.of(
+            "{\"conversationId\": \"ok\", \"context\": {\"emailVerified\": \"maybe\"}}",
             "context.emailVerified"));
   }
 
@@ -392,11 +423,14 @@ class RefundsApiTest {
 
   @Test
   void anInvalidConversationIdInThePathIs400() {
-    for (String path : List.of("/v1/refunds/has%20space", "/v1/refunds/%C3%A9", "/v1/refunds/" + "c".repeat(129))) {
+    for (String path :
+        List.of(
+            "/v1/refunds/has%20space", "/v1/refunds/%C3%A9", "/v1/refunds/" + "c".repeat(129))) {
       Response got = api.get(path);
       assertProblem(got, 400);
       assertThat(got.json().get("field").asString()).isEqualTo("conversationId");
-      Response posted = api.postJson(path + "/messages", "{\"messageId\": \"m-1\", \"text\": \"hi\"}");
+      Response posted =
+          api.postJson(path + "/messages", "{\"messageId\": \"m-1\", \"text\": \"hi\"}");
       assertProblem(posted, 400);
       assertThat(posted.json().get("detail").asString()).contains("conversationId");
     }
@@ -406,27 +440,35 @@ class RefundsApiTest {
   void malformedJsonIs400() {
     String id = newId();
     open(id);
-    for (String body : List.of("{", "", "not json", "{\"conversationId\": \"x\",}", "[1,2]", "null")) {
+    for (String body :
+        List.of("{", "", "not json", "{\"conversationId\": \"x\",}", "[1,2]", "null")) {
       assertProblem(api.postJson("/v1/refunds", body), 400);
       assertProblem(api.postJson("/v1/refunds/" + id + "/messages", body), 400);
     }
-    assertThat(api.postJson("/v1/refunds", "{").json().get("type").asString()).contains("malformed-request");
+    assertThat(api.postJson("/v1/refunds", "{").json().get("type").asString())
+        .contains("malformed-request");
   }
 
   @Test
   void aWrongContentTypeIs415() {
     String id = newId();
     open(id);
-    Response plain = api.send(api.request("/v1/refunds", TOKEN)
-        .header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
+    Response plain =
+        api.send(
+            api.request("/v1/refunds", TOKEN)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
     assertProblem(plain, 415);
-    Response form = api.send(api.request("/v1/refunds/" + id + "/messages", TOKEN)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("messageId=m-1&text=hi")));
+    Response form =
+        api.send(
+            api.request("/v1/refunds/" + id + "/messages", TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("messageId=m-1&text=hi")));
     assertProblem(form, 415);
-    Response none = api.send(api.request("/v1/refunds", TOKEN)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
+    Response none =
+        api.send(
+            api.request("/v1/refunds", TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"x\"}")));
     assertProblem(none, 415);
   }
 
@@ -447,7 +489,9 @@ class RefundsApiTest {
 
   @Test
   void errorsAreProblemJsonEvenWhenTheClientAsksForJson() {
-    Response response = api.send(api.request("/v1/refunds/nobody", TOKEN).header("Accept", "application/json").GET());
+    Response response =
+        api.send(
+            api.request("/v1/refunds/nobody", TOKEN).header("Accept", "application/json").GET());
     assertProblem(response, 404);
   }
 
@@ -457,33 +501,49 @@ class RefundsApiTest {
   void v1CallsWithoutTheRightTokenAre401() {
     String id = newId();
     open(id);
-    List<Response> responses = List.of(
-        api.send(api.request("/v1/refunds/" + id, null).GET()),
-        api.send(api.request("/v1/refunds/" + id, "wrong-token").GET()),
-        api.send(api.request("/v1/refunds/" + id, TOKEN + "x").GET()),
-        api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "Basic " + TOKEN).GET()),
-        api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "Bearer").GET()),
-        api.send(api.request("/v1/refunds", null)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"conversationId\": \"" + newId() + "\"}"))),
-        api.send(api.request("/v1/refunds/" + id + "/messages", "nope")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\": \"m-1\", \"text\": \"hi\"}"))),
-        api.send(api.request("/v1/nothing-here", null).GET()),
-        api.send(api.request("/v1;jsessionid=x/refunds/" + id, null).GET()));
+    List<Response> responses =
+        List.of(
+            api.send(api.request("/v1/refunds/" + id, null).GET()),
+            api.send(api.request("/v1/refunds/" + id, "wrong-token").GET()),
+            api.send(api.request("/v1/refunds/" + id, TOKEN + "x").GET()),
+            api.send(
+                api.request("/v1/refunds/" + id, null)
+                    .header("Authorization", "Basic " + TOKEN)
+                    .GET()),
+            api.send(
+                api.request("/v1/refunds/" + id, null).header("Authorization", "Bearer").GET()),
+            api.send(
+                api.request("/v1/refunds", null)
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"conversationId\": \"" + newId() + "\"}"))),
+            api.send(
+                api.request("/v1/refunds/" + id + "/messages", "nope")
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"messageId\": \"m-1\", \"text\": \"hi\"}"))),
+            api.send(api.request("/v1/nothing-here", null).GET()),
+            api.send(api.request("/v1;jsessionid=x/refunds/" + id, null).GET()));
 
     for (Response response : responses) {
       assertProblem(response, 401);
       assertThat(response.header("WWW-Authenticate")).as(response.toString()).startsWith("Bearer");
     }
-    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).containsExactly("BOT: " + GREETING);
+    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages")))
+        .containsExactly("BOT: " + GREETING);
   }
 
   @Test
   void theSchemeIsCaseInsensitive() {
     String id = newId();
     open(id);
-    Response response = api.send(api.request("/v1/refunds/" + id, null).header("Authorization", "bearer " + TOKEN).GET());
+    Response response =
+        api.send(
+            api.request("/v1/refunds/" + id, null)
+                .header("Authorization", "bearer " + TOKEN)
+                .GET());
     assertThat(response.status()).isEqualTo(200);
   }
 

@@ -26,7 +26,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** The 503 mapping, with the real exceptions a WorkflowClient throws when nothing listens at its address. */
+/**
+ * The 503 mapping, with the real exceptions a WorkflowClient throws when nothing listens at its
+ * address.
+ */
 class TemporalFailureMappingTest {
 
   static WorkflowServiceStubs stubs;
@@ -34,13 +37,17 @@ class TemporalFailureMappingTest {
 
   @BeforeAll
   static void clientAtAClosedPort() {
-    stubs = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder()
-            .setTarget("127.0.0.1:" + TemporalUnreachableTest.closedPort())
-            .setRpcRetryOptions(RpcRetryOptions.newBuilder().setMaximumAttempts(1).validateBuildWithDefaults())
-            .setSystemInfoTimeout(Duration.ofMillis(500))
-            .build());
-    client = WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder().setNamespace("default").build());
+    stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget("127.0.0.1:" + TemporalUnreachableTest.closedPort())
+                .setRpcRetryOptions(
+                    RpcRetryOptions.newBuilder().setMaximumAttempts(1).validateBuildWithDefaults())
+                .setSystemInfoTimeout(Duration.ofMillis(500))
+                .build());
+    client =
+        WorkflowClient.newInstance(
+            stubs, WorkflowClientOptions.newBuilder().setNamespace("default").build());
   }
 
   @AfterAll
@@ -69,11 +76,13 @@ class TemporalFailureMappingTest {
 
   @Test
   void theHandlerAnswers503WithRetryAfterForAnEscapedUnavailableFailure() {
-    ResponseEntity<ProblemDetail> response = new ProblemHandler().unexpected((Exception) realFailure());
+    ResponseEntity<ProblemDetail> response =
+        new ProblemHandler().unexpected((Exception) realFailure());
 
     assertThat(response.getStatusCode().value()).isEqualTo(503);
     assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(response.getBody().getStatus()).isEqualTo(503);
   }
 
@@ -92,11 +101,18 @@ class TemporalFailureMappingTest {
       ConversationService service =
           new ConversationService(client, calls, new ApiProperties("t", Duration.ofSeconds(20)));
       long started = System.nanoTime();
-      // a refused connection is UNAVAILABLE; on a loaded machine the SDK's own RPC deadline may pass first
+      // a refused connection is UNAVAILABLE; on a loaded machine the SDK's own RPC deadline may
+      // pass first
       // (DEADLINE_EXCEEDED): either way the caller gets the 503, well before the API's turn timeout
-      assertThatThrownBy(() -> service.view("c-1")).isInstanceOf(TemporalUnavailableException.class)
-          .satisfies(e -> assertThat(TemporalFailures.statusCode(e))
-              .hasValueSatisfying(code -> assertThat(code).isIn(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED)));
+      assertThatThrownBy(() -> service.view("c-1"))
+          .isInstanceOf(TemporalUnavailableException.class)
+          .satisfies(
+              e ->
+                  assertThat(TemporalFailures.statusCode(e))
+                      .hasValueSatisfying(
+                          code ->
+                              assertThat(code)
+                                  .isIn(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED)));
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     } finally {
       calls.destroy();

@@ -14,8 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The API pointed at a Temporal address where nothing listens: every /v1 call is a quick 503. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"policyflow.api.token=unreachable-token", "policyflow.api.turn-timeout=1s",
-      "policyflow.codec.allow-plaintext=true"})
+    properties = {
+      "policyflow.api.token=unreachable-token",
+      "policyflow.api.turn-timeout=1s",
+      "policyflow.codec.allow-plaintext=true"
+    })
 class TemporalUnreachableTest {
 
   @DynamicPropertySource
@@ -40,7 +43,8 @@ class TemporalUnreachableTest {
     long started = System.nanoTime();
 
     Response opened = api.postJson("/v1/refunds", "{\"conversationId\": \"c-1\"}");
-    Response replied = api.postJson("/v1/refunds/c-1/messages", "{\"messageId\": \"m-1\", \"text\": \"hi\"}");
+    Response replied =
+        api.postJson("/v1/refunds/c-1/messages", "{\"messageId\": \"m-1\", \"text\": \"hi\"}");
     Response read = api.get("/v1/refunds/c-1");
 
     for (Response response : new Response[] {opened, replied, read}) {
@@ -54,7 +58,8 @@ class TemporalUnreachableTest {
   @Test
   void badInputIsStill400AndHealthIsUp() {
     ApiClient api = new ApiClient(port, "unreachable-token");
-    RefundsApiTest.assertProblem(api.postJson("/v1/refunds", "{\"conversationId\": \"no good\"}"), 400);
+    RefundsApiTest.assertProblem(
+        api.postJson("/v1/refunds", "{\"conversationId\": \"no good\"}"), 400);
     assertThat(api.send(api.request("/actuator/health", null).GET()).status()).isEqualTo(200);
   }
 }

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The per-conversation turn rate, over HTTP against the real workflow, with 2 turns at once and one more every 10
- * minutes: the third new turn is 429 with {@code Retry-After} and never reaches the conversation; a retry of an
- * admitted turn is answered; the playground's turns count against the same conversation.
+ * The per-conversation turn rate, over HTTP against the real workflow, with 2 turns at once and one
+ * more every 10 minutes: the third new turn is 429 with {@code Retry-After} and never reaches the
+ * conversation; a retry of an admitted turn is answered; the playground's turns count against the
+ * same conversation.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -46,13 +47,17 @@ class TurnRateLimitApiTest {
     Response limited = say(api, id, "m-3", "unused");
 
     assertProblem(limited, 429);
-    assertThat(limited.json().get("type").asString()).isEqualTo("urn:policyflow:problem:too-many-messages");
+    assertThat(limited.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:too-many-messages");
     assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(590L, 600L);
     Response retried = say(api, id, "m-2", "#000000101");
     assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
     assertThat(retried.json().get("replies")).isEqualTo(second.json().get("replies"));
-    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages"))).doesNotContain("CUSTOMER: unused");
-    assertThat(say(api, RefundsApiTest.newId(), "m-1", "hi").status()).as("another conversation").isNotEqualTo(429);
+    assertThat(texts(api.get("/v1/refunds/" + id).json().get("messages")))
+        .doesNotContain("CUSTOMER: unused");
+    assertThat(say(api, RefundsApiTest.newId(), "m-1", "hi").status())
+        .as("another conversation")
+        .isNotEqualTo(429);
   }
 
   @Test
@@ -63,17 +68,27 @@ class TurnRateLimitApiTest {
     assertThat(say(api, id, "m-1", "it's " + FakeStore.JANE).status()).isEqualTo(200);
     assertThat(say(api, id, "m-2", "#000000101").status()).isEqualTo(200);
 
-    Response limited = api.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/playground/api/conversations/" + id + "/messages"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"messageId\":\"m-3\",\"text\":\"unused\"}")));
+    Response limited =
+        api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/playground/api/conversations/"
+                            + id
+                            + "/messages"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"messageId\":\"m-3\",\"text\":\"unused\"}")));
 
     assertProblem(limited, 429);
     assertThat(limited.header("Retry-After")).isNotBlank();
   }
 
   private static Response say(ApiClient api, String conversationId, String messageId, String text) {
-    return api.postJson("/v1/refunds/" + conversationId + "/messages",
+    return api.postJson(
+        "/v1/refunds/" + conversationId + "/messages",
         "{\"messageId\":\"" + messageId + "\",\"text\":" + ApiClient.quote(text) + "}");
   }
 }

@@ -10,10 +10,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * {@code magento} in {@code /actuator/health}: UP with {@code reachable: true, authorized: true}; DOWN with the
- * reason (connection refused, token rejected, two-factor auth refusing admin tokens, circuit open, ...). One cheap
- * Magento call at most every {@code policyflow.magento.health-cache-ttl} (30 s), however often the endpoint is
- * polled.
+ * {@code magento} in {@code /actuator/health}: UP with {@code reachable: true, authorized: true};
+ * DOWN with the reason (connection refused, token rejected, two-factor auth refusing admin tokens,
+ * circuit open, ...). One cheap Magento call at most every {@code
+ * policyflow.magento.health-cache-ttl} (30 s), however often the endpoint is polled.
  */
 public class MagentoHealthIndicator implements HealthIndicator {
 
@@ -25,7 +25,8 @@ public class MagentoHealthIndicator implements HealthIndicator {
   private MagentoHealthCheck.Result last;
   private Instant checkedAt;
 
-  public MagentoHealthIndicator(MagentoHealthCheck check, CircuitBreaker circuitBreaker, Duration ttl, Clock clock) {
+  public MagentoHealthIndicator(
+      MagentoHealthCheck check, CircuitBreaker circuitBreaker, Duration ttl, Clock clock) {
     this.check = Objects.requireNonNull(check, "check");
     this.circuitBreaker = circuitBreaker;
     this.ttl = ttl == null || ttl.isNegative() ? Duration.ZERO : ttl;
@@ -46,7 +47,8 @@ public class MagentoHealthIndicator implements HealthIndicator {
       at = checkedAt;
     }
     Health.Builder health = result.healthy() ? Health.up() : Health.down();
-    health.withDetail("reachable", result.reachable())
+    health
+        .withDetail("reachable", result.reachable())
         .withDetail("authorized", result.authorized())
         .withDetail("auth", result.auth())
         .withDetail("store", result.store());

@@ -18,16 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The refund policy ({@code policyflow.policy.*}, e.g. {@code POLICYFLOW_POLICY_RETURN_WINDOW_DAYS=45}). The
- * defaults are {@link RefundPolicy#defaults()} (PolicyPropertiesTest holds them equal). A conversation reads the
- * policy once, when it starts.
+ * The refund policy ({@code policyflow.policy.*}, e.g. {@code
+ * POLICYFLOW_POLICY_RETURN_WINDOW_DAYS=45}). The defaults are {@link RefundPolicy#defaults()}
+ * (PolicyPropertiesTest holds them equal). A conversation reads the policy once, when it starts.
  *
- * @param returnWindowDays Days a return is accepted, counted from the last shipment (or the order date when
- *     nothing shipped).
+ * @param returnWindowDays Days a return is accepted, counted from the last shipment (or the order
+ *     date when nothing shipped).
  * @param refundableStates Order states a refund can be issued in.
  * @param nonReturnableSkus SKU glob patterns (* any run, ? one character), case-insensitive.
- * @param offlinePaymentMethods Payment method codes refunded offline (through the order); others go online
- *     through the invoice.
+ * @param offlinePaymentMethods Payment method codes refunded offline (through the order); others go
+ *     online through the invoice.
  * @param refundShipping Whether the refund includes the remaining shipping.
  * @param ordersListed How many recent orders the bot lists.
  * @param minBusinessDays The earliest the money arrives, in business days.
@@ -36,13 +36,16 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone The zone business days and dates are counted in.
  * @param reminderAfter Silence before the one reminder.
  * @param abandonAfter Silence before the conversation closes as abandoned.
- * @param followUpReplyWindow After the follow-up, how long a reply is awaited before closing as refunded.
- * @param slowTurnThreshold A turn whose work takes longer also pushes its replies through the channel.
+ * @param followUpReplyWindow After the follow-up, how long a reply is awaited before closing as
+ *     refunded.
+ * @param slowTurnThreshold A turn whose work takes longer also pushes its replies through the
+ *     channel.
  * @param maxNotUnderstood Replies not understood in a row before a handoff.
- * @param maxCustomerMessages Customer messages one conversation records at most (1 to 1,000); the next one hands
- *     the conversation off and later new messages are refused (409 conversation-full).
- * @param maxCustomerTextBytes Bytes of customer text (UTF-8) one conversation records at most (1 to 1 MiB; the
- *     default is 256 KiB).
+ * @param maxCustomerMessages Customer messages one conversation records at most (1 to 1,000); the
+ *     next one hands the conversation off and later new messages are refused (409
+ *     conversation-full).
+ * @param maxCustomerTextBytes Bytes of customer text (UTF-8) one conversation records at most (1 to
+ *     1 MiB; the default is 256 KiB).
  */
 @ConfigurationProperties("policyflow.policy")
 @Validated
@@ -64,7 +67,8 @@ public record PolicyProperties(
     @DefaultValue("5s") @DurationMin(nanos = 1) Duration slowTurnThreshold,
     @DefaultValue("2") @Positive int maxNotUnderstood,
     @DefaultValue("200") @Min(1) @Max(ConversationLimits.MOST_MESSAGES) int maxCustomerMessages,
-    @DefaultValue("262144") @Min(1) @Max(ConversationLimits.MOST_TEXT_BYTES) int maxCustomerTextBytes) {
+    @DefaultValue("262144") @Min(1) @Max(ConversationLimits.MOST_TEXT_BYTES)
+        int maxCustomerTextBytes) {
 
   public RefundPolicy toPolicy() {
     return new RefundPolicy(

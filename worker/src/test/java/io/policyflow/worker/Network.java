@@ -16,9 +16,10 @@ final class Network {
   private Network() {}
 
   /**
-   * An address of this machine other than 127.0.0.1 on which {@code port} (a server on every interface) accepts
-   * connections: a network interface's IPv4 address, else 127.0.0.2 (Linux routes all of 127/8 to loopback). It
-   * proves that a refusal on that address is the server's binding, not the address.
+   * An address of this machine other than 127.0.0.1 on which {@code port} (a server on every
+   * interface) accepts connections: a network interface's IPv4 address, else 127.0.0.2 (Linux
+   * routes all of 127/8 to loopback). It proves that a refusal on that address is the server's
+   * binding, not the address.
    */
   static InetAddress anotherAddressWhereThisPortAnswers(int port) throws IOException {
     List<InetAddress> candidates = new ArrayList<>();
@@ -33,7 +34,8 @@ final class Network {
         return candidate;
       }
     }
-    throw new AssertionError("port " + port + " answers on no address but 127.0.0.1 (tried " + candidates + ")");
+    throw new AssertionError(
+        "port " + port + " answers on no address but 127.0.0.1 (tried " + candidates + ")");
   }
 
   static boolean accepts(InetAddress address, int port) {

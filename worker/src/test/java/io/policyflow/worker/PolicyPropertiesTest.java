@@ -20,7 +20,8 @@ class PolicyPropertiesTest {
   @EnableConfigurationProperties(PolicyProperties.class)
   static class Policy {}
 
-  final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Policy.class);
+  final ApplicationContextRunner runner =
+      new ApplicationContextRunner().withUserConfiguration(Policy.class);
 
   private static PolicyProperties bind(Map<String, String> settings) {
     return new Binder(new MapConfigurationPropertySource(settings))
@@ -34,41 +35,64 @@ class PolicyPropertiesTest {
 
   @Test
   void everyValueCanBeOverridden() {
-    RefundPolicy policy = bind(Map.of(
-        "policyflow.policy.return-window-days", "45",
-        "policyflow.policy.refundable-states", "complete",
-        "policyflow.policy.holidays", "2024-12-25,2024-12-26",
-        "policyflow.policy.time-zone", "Europe/Berlin",
-        "policyflow.policy.reminder-after", "12h",
-        "policyflow.policy.max-not-understood", "3")).toPolicy();
+    RefundPolicy policy =
+        bind(Map.of(
+                "policyflow.policy.return-window-days", "45",
+                "policyflow.policy.refundable-states", "complete",
+                "policyflow.policy.holidays", "2024-12-25,2024-12-26",
+                "policyflow.policy.time-zone", "Europe/Berlin",
+                "policyflow.policy.reminder-after", "12h",
+                "policyflow.policy.max-not-understood", "3"))
+            .toPolicy();
 
     assertThat(policy.returnWindowDays()).isEqualTo(45);
     assertThat(policy.refundableStates()).containsExactly("complete");
-    assertThat(policy.holidays()).containsExactly(LocalDate.of(2024, 12, 25), LocalDate.of(2024, 12, 26));
+    assertThat(policy.holidays())
+        .containsExactly(LocalDate.of(2024, 12, 25), LocalDate.of(2024, 12, 26));
     assertThat(policy.timeZone()).isEqualTo("Europe/Berlin");
     assertThat(policy.reminderAfter()).isEqualTo(Duration.ofHours(12));
     assertThat(policy.maxNotUnderstood()).isEqualTo(3);
-    assertThat(policy.nonReturnableSkus()).as("default").isEqualTo(RefundPolicy.defaults().nonReturnableSkus());
+    assertThat(policy.nonReturnableSkus())
+        .as("default")
+        .isEqualTo(RefundPolicy.defaults().nonReturnableSkus());
   }
 
   @Test
   void valuesOutOfRangeStopTheWorkerNamingTheProperty() {
-    runner.withPropertyValues("policyflow.policy.return-window-days=-1", "policyflow.policy.orders-listed=0",
+    runner
+        .withPropertyValues(
+            "policyflow.policy.return-window-days=-1",
+            "policyflow.policy.orders-listed=0",
             "policyflow.policy.abandon-after=0s")
-        .run(context -> assertThat(context).getFailure().rootCause()
-            .hasMessageContaining("policyflow.policy.return-window-days")
-            .hasMessageContaining("policyflow.policy.orders-listed")
-            .hasMessageContaining("policyflow.policy.abandon-after"));
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("policyflow.policy.return-window-days")
+                    .hasMessageContaining("policyflow.policy.orders-listed")
+                    .hasMessageContaining("policyflow.policy.abandon-after"));
   }
 
   @Test
   void businessDaysMustBeOrderedAndTheZoneKnown() {
-    runner.withPropertyValues("policyflow.policy.min-business-days=6", "policyflow.policy.max-business-days=5")
-        .run(context -> assertThat(context).getFailure().rootCause()
-            .hasMessageContaining("min-business-days must not exceed max-business-days"));
-    runner.withPropertyValues("policyflow.policy.time-zone=Mars/Olympus")
-        .run(context -> assertThat(context).getFailure().rootCause()
-            .hasMessageContaining("time-zone must be a zone id"));
+    runner
+        .withPropertyValues(
+            "policyflow.policy.min-business-days=6", "policyflow.policy.max-business-days=5")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("min-business-days must not exceed max-business-days"));
+    runner
+        .withPropertyValues("policyflow.policy.time-zone=Mars/Olympus")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("time-zone must be a zone id"));
     runner.run(context -> assertThat(context).hasNotFailed());
   }
 }

@@ -23,9 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole worker (in-memory Temporal, payloads in clear): Magento in /actuator/health (details shown, as
- * HEALTH_SHOW_DETAILS=always does), Resilience4j metrics on /actuator/prometheus, both on the management port, which
- * listens on 127.0.0.1 only; the app port serves the probes and no actuator endpoint.
+ * The whole worker (in-memory Temporal, payloads in clear): Magento in /actuator/health (details
+ * shown, as HEALTH_SHOW_DETAILS=always does), Resilience4j metrics on /actuator/prometheus, both on
+ * the management port, which listens on 127.0.0.1 only; the app port serves the probes and no
+ * actuator endpoint.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class WorkerActuatorTest {
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @DynamicPropertySource
   static void magento(DynamicPropertyRegistry registry) {
@@ -49,15 +51,19 @@ class WorkerActuatorTest {
   @Value("${local.server.port}")
   int port;
 
-  @LocalManagementPort
-  int managementPort;
+  @LocalManagementPort int managementPort;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void healthReportsMagentoAndPrometheusShowsItsCircuitBreaker() throws Exception {
-    wm.stubFor(get(urlPathEqualTo("/rest/default/V1/orders")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"total_count\":0}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/default/V1/orders"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"items\":[],\"total_count\":0}")));
 
     HttpResponse<String> up = fetch("/actuator/health");
     JsonNode magento = new ObjectMapper().readTree(up.body()).path("components").path("magento");
@@ -67,25 +73,37 @@ class WorkerActuatorTest {
     assertThat(magento.path("details").path("authorized").asBoolean()).isTrue();
     assertThat(magento.path("details").path("auth").asText()).isEqualTo("bearer");
 
-    wm.stubFor(get(urlPathEqualTo("/rest/default/V1/orders")).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"message\":\"The consumer isn't authorized to access %resources.\","
-            + "\"parameters\":{\"resources\":\"Magento_Sales::actions_view\"}}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/default/V1/orders"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"message\":\"The consumer isn't authorized to access %resources.\","
+                            + "\"parameters\":{\"resources\":\"Magento_Sales::actions_view\"}}")));
     HttpResponse<String> down = fetch("/actuator/health");
-    JsonNode downMagento = new ObjectMapper().readTree(down.body()).path("components").path("magento");
+    JsonNode downMagento =
+        new ObjectMapper().readTree(down.body()).path("components").path("magento");
     assertThat(down.statusCode()).isEqualTo(503);
     assertThat(downMagento.path("status").asText()).isEqualTo("DOWN");
     assertThat(downMagento.path("details").path("error").asText()).startsWith("token rejected");
-    assertThat(fetch("/actuator/health/liveness").statusCode()).as("a store problem is no reason to restart")
+    assertThat(fetch("/actuator/health/liveness").statusCode())
+        .as("a store problem is no reason to restart")
         .isEqualTo(200);
 
     String metrics = fetch("/actuator/prometheus").body();
     String host = URI.create(wm.baseUrl()).getHost() + ":" + wm.getPort();
     assertThat(metrics)
-        .contains("resilience4j_circuitbreaker_state{name=\"magento-" + host + "\",state=\"closed\"} 1.0")
-        .contains("resilience4j_circuitbreaker_calls_seconds_count{kind=\"successful\",name=\"magento-" + host + "\"}")
+        .contains(
+            "resilience4j_circuitbreaker_state{name=\"magento-" + host + "\",state=\"closed\"} 1.0")
+        .contains(
+            "resilience4j_circuitbreaker_calls_seconds_count{kind=\"successful\",name=\"magento-"
+                + host
+                + "\"}")
         .contains("resilience4j_ratelimiter_available_permissions{name=\"magento-" + host + "\"}")
-        .contains("resilience4j_bulkhead_available_concurrent_calls{name=\"magento-" + host + "\"}");
+        .contains(
+            "resilience4j_bulkhead_available_concurrent_calls{name=\"magento-" + host + "\"}");
   }
 
   @Test
@@ -93,7 +111,8 @@ class WorkerActuatorTest {
     assertThat(managementPort).isNotEqualTo(port);
     assertThat(fetch("/actuator/health/liveness").statusCode()).isEqualTo(200);
     assertThat(fetch("/actuator/prometheus").statusCode()).isEqualTo(200);
-    for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
+    for (String path :
+        new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator"}) {
       assertThat(fetch(port, path).statusCode()).as("app port " + path).isEqualTo(404);
     }
     HttpResponse<String> livez = fetch(port, "/livez");
@@ -111,7 +130,8 @@ class WorkerActuatorTest {
   }
 
   private HttpResponse<String> fetch(int port, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

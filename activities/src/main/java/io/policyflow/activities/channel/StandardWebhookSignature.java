@@ -8,13 +8,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The channel webhook's signature as the Standard Webhooks specification (standardwebhooks.com, v1.0.0) defines
- * it: headers {@link #ID_HEADER}, {@link #TIMESTAMP_HEADER} (integer Unix seconds of the attempt) and {@link
- * #SIGNATURE_HEADER} = {@code v1,<Base64 of HMAC-SHA256 over "<id>.<timestamp>.<exact body bytes>">}.
+ * The channel webhook's signature as the Standard Webhooks specification (standardwebhooks.com,
+ * v1.0.0) defines it: headers {@link #ID_HEADER}, {@link #TIMESTAMP_HEADER} (integer Unix seconds
+ * of the attempt) and {@link #SIGNATURE_HEADER} = {@code v1,<Base64 of HMAC-SHA256 over
+ * "<id>.<timestamp>.<exact body bytes>">}.
  *
- * <p>The key: a secret written as the spec serializes one ({@code whsec_<Base64>}) is Base64-decoded, as the
- * spec's reference libraries do; any other secret is used as its UTF-8 bytes, the key {@link WebhookSignature}
- * has always used, so existing {@code CHAT_WEBHOOK_SECRET}s keep working without a new secret.
+ * <p>The key: a secret written as the spec serializes one ({@code whsec_<Base64>}) is
+ * Base64-decoded, as the spec's reference libraries do; any other secret is used as its UTF-8
+ * bytes, the key {@link WebhookSignature} has always used, so existing {@code CHAT_WEBHOOK_SECRET}s
+ * keep working without a new secret.
  */
 public final class StandardWebhookSignature {
 
@@ -30,7 +32,8 @@ public final class StandardWebhookSignature {
   /**
    * The HMAC key of {@code secret}.
    *
-   * @throws IllegalArgumentException when the secret is empty, or {@code whsec_}-prefixed but not Base64
+   * @throws IllegalArgumentException when the secret is empty, or {@code whsec_}-prefixed but not
+   *     Base64
    */
   public static byte[] key(String secret) {
     if (secret == null || secret.isEmpty()) {
@@ -46,7 +49,8 @@ public final class StandardWebhookSignature {
       throw new IllegalArgumentException("A whsec_ webhook secret must be Base64 after the prefix");
     }
     if (key.length == 0) {
-      throw new IllegalArgumentException("A whsec_ webhook secret must not be empty after the prefix");
+      throw new IllegalArgumentException(
+          "A whsec_ webhook secret must not be empty after the prefix");
     }
     return key;
   }

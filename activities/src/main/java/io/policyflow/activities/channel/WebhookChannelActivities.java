@@ -28,19 +28,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers {@link ChannelEvent}s to the chat backend as a signed webhook: {@code POST <url>} with the event as
- * JSON ({@code {conversationId, type, message|handoff}}, nulls left out, instants ISO-8601, dates {@code
- * yyyy-MM-dd}), signed as Standard Webhooks ({@link StandardWebhookSignature}: {@code webhook-id}, {@code
- * webhook-timestamp}, {@code webhook-signature}) and, deprecated, with {@code X-Policyflow-Signature: sha256=<hex
- * HMAC of the body>} (see {@link WebhookSignature}).
+ * Delivers {@link ChannelEvent}s to the chat backend as a signed webhook: {@code POST <url>} with
+ * the event as JSON ({@code {conversationId, type, message|handoff}}, nulls left out, instants
+ * ISO-8601, dates {@code yyyy-MM-dd}), signed as Standard Webhooks ({@link
+ * StandardWebhookSignature}: {@code webhook-id}, {@code webhook-timestamp}, {@code
+ * webhook-signature}) and, deprecated, with {@code X-Policyflow-Signature: sha256=<hex HMAC of the
+ * body>} (see {@link WebhookSignature}).
  *
- * <p>The {@code webhook-id} is derived from the workflow id and the event's place in the conversation (the
- * message's {@code seq}, the handoff's instant), so every attempt of one event, Temporal's retries included, has
- * the same id, and a chat backend can refuse a replay by it; the timestamp is the attempt's.
+ * <p>The {@code webhook-id} is derived from the workflow id and the event's place in the
+ * conversation (the message's {@code seq}, the handoff's instant), so every attempt of one event,
+ * Temporal's retries included, has the same id, and a chat backend can refuse a replay by it; the
+ * timestamp is the attempt's.
  *
- * <p>2xx: delivered. 408, 429, 5xx, I/O errors and timeouts: retryable {@link #UNAVAILABLE} (honouring {@code
- * Retry-After}, in seconds or as a date). Any other status (4xx other than 408/429, or a redirect): non-retryable
- * {@link ChannelFailures#REJECTED}. Without a URL: does nothing.
+ * <p>2xx: delivered. 408, 429, 5xx, I/O errors and timeouts: retryable {@link #UNAVAILABLE}
+ * (honouring {@code Retry-After}, in seconds or as a date). Any other status (4xx other than
+ * 408/429, or a redirect): non-retryable {@link ChannelFailures#REJECTED}. Without a URL: does
+ * nothing.
  */
 public class WebhookChannelActivities implements ChannelActivities {
 
@@ -61,8 +64,10 @@ public class WebhookChannelActivities implements ChannelActivities {
   }
 
   /**
-   * @param mapper used through a copy that enforces the wire format (Java time module, ISO strings, no nulls)
-   * @throws IllegalStateException when a URL is set without a secret, or the URL is not absolute http(s)
+   * @param mapper used through a copy that enforces the wire format (Java time module, ISO strings,
+   *     no nulls)
+   * @throws IllegalStateException when a URL is set without a secret, or the URL is not absolute
+   *     http(s)
    */
   public WebhookChannelActivities(WebhookChannelConfig config, ObjectMapper mapper) {
     this(config, mapper, null);
@@ -79,14 +84,18 @@ public class WebhookChannelActivities implements ChannelActivities {
       try {
         this.key = StandardWebhookSignature.key(config.secret());
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("The channel webhook secret is unusable: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "The channel webhook secret is unusable: " + e.getMessage(), e);
       }
       this.target = parse(config.url());
-      this.http = http != null ? http : HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(config.timeout())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+      this.http =
+          http != null
+              ? http
+              : HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(config.timeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
     } else {
       this.target = null;
       this.key = null;
@@ -113,21 +122,25 @@ public class WebhookChannelActivities implements ChannelActivities {
   public void deliver(ChannelEvent event) {
     Objects.requireNonNull(event, "event");
     if (!config.enabled()) {
-      log.debug("No channel webhook configured; a {} event is kept in the transcript only", event.type());
+      log.debug(
+          "No channel webhook configured; a {} event is kept in the transcript only", event.type());
       return;
     }
     byte[] body = body(event);
     String id = webhookId(event);
     long timestamp = Instant.now().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(target)
-        .timeout(config.timeout())
-        .header("Content-Type", "application/json")
-        .header(StandardWebhookSignature.ID_HEADER, id)
-        .header(StandardWebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-        .header(StandardWebhookSignature.SIGNATURE_HEADER, StandardWebhookSignature.sign(id, timestamp, body, key))
-        .header(WebhookSignature.HEADER, WebhookSignature.sign(body, config.secret()))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(target)
+            .timeout(config.timeout())
+            .header("Content-Type", "application/json")
+            .header(StandardWebhookSignature.ID_HEADER, id)
+            .header(StandardWebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+            .header(
+                StandardWebhookSignature.SIGNATURE_HEADER,
+                StandardWebhookSignature.sign(id, timestamp, body, key))
+            .header(WebhookSignature.HEADER, WebhookSignature.sign(body, config.secret()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
     HttpResponse<Void> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -145,26 +158,35 @@ public class WebhookChannelActivities implements ChannelActivities {
     }
     if (HttpErrors.kind(status).retryable()) {
       Duration retryAfter =
-          ResponseHeaders.retryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
-      throw HttpErrors.retryable("Channel webhook answered HTTP " + status, UNAVAILABLE, retryAfter, status);
+          ResponseHeaders.retryAfter(
+              response.headers().firstValue("Retry-After").orElse(null), Instant.now());
+      throw HttpErrors.retryable(
+          "Channel webhook answered HTTP " + status, UNAVAILABLE, retryAfter, status);
     }
     throw ApplicationFailure.newNonRetryableFailure(
-        "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")", ChannelFailures.REJECTED,
+        "Channel webhook refused the " + event.type() + " event (HTTP " + status + ")",
+        ChannelFailures.REJECTED,
         status);
   }
 
   /**
-   * {@code msg_<32 hex>}: the first 128 bits of SHA-256 over the workflow id, the type and the event's place (the
-   * message's {@code seq}, the handoff's instant), which the workflow fixes before scheduling the activity. Hashed
-   * because a conversation id may contain the {@code .} the spec forbids in an id.
+   * {@code msg_<32 hex>}: the first 128 bits of SHA-256 over the workflow id, the type and the
+   * event's place (the message's {@code seq}, the handoff's instant), which the workflow fixes
+   * before scheduling the activity. Hashed because a conversation id may contain the {@code .} the
+   * spec forbids in an id.
    */
   static String webhookId(ChannelEvent event) {
-    String place = event.message() != null ? Integer.toString(event.message().seq())
-        : event.handoff() != null && event.handoff().at() != null
-            ? Long.toString(event.handoff().at().toEpochMilli()) : "";
-    String source = RefundWorkflow.workflowId(event.conversationId()) + "\n" + event.type() + "\n" + place;
+    String place =
+        event.message() != null
+            ? Integer.toString(event.message().seq())
+            : event.handoff() != null && event.handoff().at() != null
+                ? Long.toString(event.handoff().at().toEpochMilli())
+                : "";
+    String source =
+        RefundWorkflow.workflowId(event.conversationId()) + "\n" + event.type() + "\n" + place;
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
       return "msg_" + HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
@@ -183,8 +205,9 @@ public class WebhookChannelActivities implements ChannelActivities {
   private static URI parse(String url) {
     try {
       URI uri = URI.create(url);
-      if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
-          || "https".equalsIgnoreCase(uri.getScheme()))) {
+      if (uri.getHost() == null
+          || !("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))) {
         throw new IllegalStateException("The channel webhook URL must be an absolute http(s) URL");
       }
       return uri;
@@ -192,5 +215,4 @@ public class WebhookChannelActivities implements ChannelActivities {
       throw new IllegalStateException("The channel webhook URL is not a valid URL", e);
     }
   }
-
 }

@@ -6,9 +6,9 @@ import java.time.Duration;
  * Where the channel activity pushes bot messages and handoffs.
  *
  * @param url the chat backend's webhook; null or blank turns delivery off
- * @param secret the HMAC-SHA256 key of {@code webhook-signature} (a {@code whsec_<Base64>} secret is decoded,
- *     any other is its UTF-8 bytes) and of the deprecated {@code X-Policyflow-Signature} (always its UTF-8
- *     bytes); required whenever {@code url} is set
+ * @param secret the HMAC-SHA256 key of {@code webhook-signature} (a {@code whsec_<Base64>} secret
+ *     is decoded, any other is its UTF-8 bytes) and of the deprecated {@code
+ *     X-Policyflow-Signature} (always its UTF-8 bytes); required whenever {@code url} is set
  * @param timeout connect and response timeout; default 10 s
  */
 public record WebhookChannelConfig(String url, String secret, Duration timeout) {
@@ -17,7 +17,8 @@ public record WebhookChannelConfig(String url, String secret, Duration timeout) 
 
   public WebhookChannelConfig {
     url = url == null || url.isBlank() ? null : url.strip();
-    timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout;
+    timeout =
+        timeout == null || timeout.isZero() || timeout.isNegative() ? DEFAULT_TIMEOUT : timeout;
   }
 
   /** No destination: delivery does nothing. */
@@ -32,7 +33,12 @@ public record WebhookChannelConfig(String url, String secret, Duration timeout) 
   /** Never prints the secret. */
   @Override
   public String toString() {
-    return "WebhookChannelConfig[url=" + url + ", secret=" + (secret == null ? "null" : "***") + ", timeout="
-        + timeout + "]";
+    return "WebhookChannelConfig[url="
+        + url
+        + ", secret="
+        + (secret == null ? "null" : "***")
+        + ", timeout="
+        + timeout
+        + "]";
   }
 }

@@ -10,8 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The webhook signature: header {@link #HEADER} = {@code sha256=<lowercase hex HMAC-SHA256 of the exact body
- * bytes, keyed with the shared secret (UTF-8)>}.
+ * The webhook signature: header {@link #HEADER} = {@code sha256=<lowercase hex HMAC-SHA256 of the
+ * exact body bytes, keyed with the shared secret (UTF-8)>}.
  */
 public final class WebhookSignature {
 
@@ -27,8 +27,8 @@ public final class WebhookSignature {
   }
 
   /**
-   * True when {@code signatureHeader} is the signature of {@code body} under {@code secret}. Compares in constant
-   * time; false (never an exception) for a null, malformed or wrong header.
+   * True when {@code signatureHeader} is the signature of {@code body} under {@code secret}.
+   * Compares in constant time; false (never an exception) for a null, malformed or wrong header.
    */
   public static boolean verify(byte[] body, String secret, String signatureHeader) {
     if (body == null || secret == null || secret.isEmpty() || signatureHeader == null) {
@@ -39,8 +39,9 @@ public final class WebhookSignature {
       return false;
     }
     byte[] expected = sign(body, secret).getBytes(StandardCharsets.US_ASCII);
-    byte[] actual = (PREFIX + given.substring(PREFIX.length()).toLowerCase(Locale.ROOT))
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] actual =
+        (PREFIX + given.substring(PREFIX.length()).toLowerCase(Locale.ROOT))
+            .getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, actual);
   }
 

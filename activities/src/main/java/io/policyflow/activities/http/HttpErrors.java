@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * What an HTTP error answer means, the same way for every service we call (Magento, Kustomer, the channel
- * webhook): which statuses a retry can fix, the error body as JSON, the request's path without its query.
+ * What an HTTP error answer means, the same way for every service we call (Magento, Kustomer, the
+ * channel webhook): which statuses a retry can fix, the error body as JSON, the request's path
+ * without its query.
  */
 public final class HttpErrors {
 
@@ -22,7 +23,10 @@ public final class HttpErrors {
 
   /** What a non-2xx status says about the call. */
   public enum Kind {
-    /** 401, 403: our credentials, or their rights, are wrong: configuration, not something a retry fixes. */
+    /**
+     * 401, 403: our credentials, or their rights, are wrong: configuration, not something a retry
+     * fixes.
+     */
     UNAUTHORIZED(false),
     /** 404. */
     NOT_FOUND(false),
@@ -65,18 +69,19 @@ public final class HttpErrors {
   }
 
   /**
-   * A retryable failure of {@code type} with the status as its detail, and {@code delay} (when not null) as the
-   * next retry delay instead of Temporal's backoff.
+   * A retryable failure of {@code type} with the status as its detail, and {@code delay} (when not
+   * null) as the next retry delay instead of Temporal's backoff.
    */
-  public static ApplicationFailure retryable(String message, String type, Duration delay, int status) {
+  public static ApplicationFailure retryable(
+      String message, String type, Duration delay, int status) {
     return delay == null
         ? ApplicationFailure.newFailure(message, type, status)
         : ApplicationFailure.newFailureWithCauseAndDelay(message, type, null, delay, status);
   }
 
   /**
-   * The first {@link #MAX_BODY_BYTES} of the answer's body as JSON; null when there is no body, it is empty or
-   * it is not JSON (e.g. an HTML page from a proxy).
+   * The first {@link #MAX_BODY_BYTES} of the answer's body as JSON; null when there is no body, it
+   * is empty or it is not JSON (e.g. an HTML page from a proxy).
    */
   public static JsonNode jsonBody(Response response, ObjectMapper mapper) {
     if (response.body() == null) {
@@ -90,7 +95,10 @@ public final class HttpErrors {
     }
   }
 
-  /** The raw path of the request's URL, never its query (it can hold emails); {@code ""} when it has none. */
+  /**
+   * The raw path of the request's URL, never its query (it can hold emails); {@code ""} when it has
+   * none.
+   */
   public static String path(Request request) {
     try {
       String path = URI.create(request.url()).getRawPath();

@@ -4,8 +4,9 @@ import feign.slf4j.Slf4jLogger;
 import java.util.function.UnaryOperator;
 
 /**
- * Feign's SLF4J logger with every text argument passed through {@code mask} first, so that what a request line
- * carries (an email in a search query or a lookup path) never reaches the log in clear.
+ * Feign's SLF4J logger with every text argument passed through {@code mask} first, so that what a
+ * request line carries (an email in a search query or a lookup path) never reaches the log in
+ * clear.
  */
 public final class MaskingSlf4jLogger extends Slf4jLogger {
 

@@ -9,14 +9,17 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Reading the headers of an HTTP answer, the same way for every client of ours (Magento, Kustomer, the channel
- * webhook); above all {@code Retry-After}, in both of its forms.
+ * Reading the headers of an HTTP answer, the same way for every client of ours (Magento, Kustomer,
+ * the channel webhook); above all {@code Retry-After}, in both of its forms.
  */
 public final class ResponseHeaders {
 
   private ResponseHeaders() {}
 
-  /** The first value of a header in a Feign header map, whose names may come in any case; null when absent. */
+  /**
+   * The first value of a header in a Feign header map, whose names may come in any case; null when
+   * absent.
+   */
   public static String first(Map<String, Collection<String>> headers, String name) {
     if (headers == null) {
       return null;
@@ -29,14 +32,16 @@ public final class ResponseHeaders {
     return null;
   }
 
-  /** The {@code Retry-After} of a Feign header map, read by {@link #retryAfter(String, Instant)}. */
+  /**
+   * The {@code Retry-After} of a Feign header map, read by {@link #retryAfter(String, Instant)}.
+   */
   public static Duration retryAfter(Map<String, Collection<String>> headers, Instant now) {
     return retryAfter(first(headers, "Retry-After"), now);
   }
 
   /**
-   * A {@code Retry-After} value (RFC 9110 §10.2.3), delay-seconds or an HTTP-date, as the wait from {@code now}
-   * (zero for a date past). Null when absent, negative or unreadable.
+   * A {@code Retry-After} value (RFC 9110 §10.2.3), delay-seconds or an HTTP-date, as the wait from
+   * {@code now} (zero for a date past). Null when absent, negative or unreadable.
    */
   public static Duration retryAfter(String value, Instant now) {
     if (value == null || value.isBlank()) {
@@ -50,7 +55,9 @@ public final class ResponseHeaders {
       // an HTTP-date
     }
     try {
-      Duration wait = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      Duration wait =
+          Duration.between(
+              now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
       return wait.isNegative() ? Duration.ZERO : wait;
     } catch (DateTimeParseException unreadable) {
       return null;

@@ -16,26 +16,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The Kustomer REST calls the refund bot needs, relative to {@link KustomerConfig#baseUrl()}. Requests are flat
- * JSON, answers JSON:API. Build it with {@link KustomerClients#create}; every failure is a Temporal {@code
- * ApplicationFailure} (see {@link KustomerErrors}).
+ * The Kustomer REST calls the refund bot needs, relative to {@link KustomerConfig#baseUrl()}.
+ * Requests are flat JSON, answers JSON:API. Build it with {@link KustomerClients#create}; every
+ * failure is a Temporal {@code ApplicationFailure} (see {@link KustomerErrors}).
  */
 @Headers("Accept: application/json")
 public interface KustomerClient {
 
-  /** Percent-encodes an email for {@link #customerByEmail} ({@code jane%40example.com}, {@code +} as {@code %2B}). */
+  /**
+   * Percent-encodes an email for {@link #customerByEmail} ({@code jane%40example.com}, {@code +} as
+   * {@code %2B}).
+   */
   static String encodeEmail(String email) {
     return URLEncoder.encode(email, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** {@code GET /v1/customers/email={email}}: one customer, or 404. Pass {@link #encodeEmail}'s result. */
+  /**
+   * {@code GET /v1/customers/email={email}}: one customer, or 404. Pass {@link #encodeEmail}'s
+   * result.
+   */
   @RequestLine("GET /v1/customers/email={email}")
   KustomerDocument customerByEmail(@Param(value = "email", encoded = true) String encodedEmail);
 
   @RequestLine("GET /v1/customers/{id}")
   KustomerDocument customer(@Param("id") String customerId);
 
-  /** The customer's KObjects of one Klass (by name), a page at a time (1-based; at most 100 per page). */
+  /**
+   * The customer's KObjects of one Klass (by name), a page at a time (1-based; at most 100 per
+   * page).
+   */
   @RequestLine("GET /v1/customers/{id}/klasses/{klass}?page={page}&pageSize={pageSize}")
   KustomerList customerKObjects(
       @Param("id") String customerId,

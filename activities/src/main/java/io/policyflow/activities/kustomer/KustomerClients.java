@@ -22,18 +22,21 @@ public final class KustomerClients {
   }
 
   /**
-   * A client authenticated with {@code Authorization: Bearer <apiKey>}. Feign never retries (Temporal does);
-   * redirects are not followed; request lines are logged at DEBUG ({@code
-   * io.policyflow.activities.kustomer.KustomerClient}) with emails masked and without headers or bodies.
+   * A client authenticated with {@code Authorization: Bearer <apiKey>}. Feign never retries
+   * (Temporal does); redirects are not followed; request lines are logged at DEBUG ({@code
+   * io.policyflow.activities.kustomer.KustomerClient}) with emails masked and without headers or
+   * bodies.
    */
   public static KustomerClient create(KustomerConfig config, Clock clock) {
     ObjectMapper mapper = KustomerJson.mapper();
-    RateLimitGate limits = new RateLimitGate(config.resetFormat(), config.maxRateLimitDelay(), clock);
-    HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    RateLimitGate limits =
+        new RateLimitGate(config.resetFormat(), config.maxRateLimitDelay(), clock);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     String authorization = "Bearer " + config.apiKey();
     return Feign.builder()
         .client(new KustomerHttpClient(new Http2Client(http), limits))
@@ -42,11 +45,12 @@ public final class KustomerClients {
         .encoder(new JacksonEncoder(mapper))
         .decoder(new JacksonDecoder(mapper))
         .errorDecoder(new KustomerErrors(mapper, limits))
-        .requestInterceptor(template -> {
-          template.removeHeader("Authorization");
-          template.header("Authorization", authorization);
-          template.header("User-Agent", "policyflow-refund-bot");
-        })
+        .requestInterceptor(
+            template -> {
+              template.removeHeader("Authorization");
+              template.header("Authorization", authorization);
+              template.header("User-Agent", "policyflow-refund-bot");
+            })
         .logger(new MaskingSlf4jLogger(KustomerClient.class, KustomerClients::mask))
         .logLevel(Logger.Level.BASIC)
         .target(KustomerClient.class, config.baseUrl());

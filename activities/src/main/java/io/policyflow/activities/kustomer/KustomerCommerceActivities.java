@@ -28,17 +28,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The refund policy's Kustomer variant of {@link CommerceActivities}: the customer is looked up in Kustomer by
- * email ({@code GET /v1/customers/email=…}) and their orders are read from their commerce KObjects ({@link
- * KustomerOrderMapping}); everything else goes to Magento. Kustomer has no refund API, so order details, refunds,
- * credit memos and order comments are the Magento {@code CommerceActivities}' job, on the Magento order matched
- * by order number ({@link MagentoOrderNumbers}).
+ * The refund policy's Kustomer variant of {@link CommerceActivities}: the customer is looked up in
+ * Kustomer by email ({@code GET /v1/customers/email=…}) and their orders are read from their
+ * commerce KObjects ({@link KustomerOrderMapping}); everything else goes to Magento. Kustomer has
+ * no refund API, so order details, refunds, credit memos and order comments are the Magento {@code
+ * CommerceActivities}' job, on the Magento order matched by order number ({@link
+ * MagentoOrderNumbers}).
  */
 public class KustomerCommerceActivities implements CommerceActivities {
 
   private static final Logger log = LoggerFactory.getLogger(KustomerCommerceActivities.class);
   private static final int PAGE_SIZE = 100;
-  private static final DateTimeFormatter MAGENTO_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter MAGENTO_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final KustomerClient kustomer;
   private final KustomerOrderMapping mapping;
@@ -46,14 +48,20 @@ public class KustomerCommerceActivities implements CommerceActivities {
   private final MagentoOrderNumbers numbers;
 
   public KustomerCommerceActivities(
-      KustomerClient kustomer, KustomerOrderMapping mapping, CommerceActivities magento, MagentoOrderNumbers numbers) {
+      KustomerClient kustomer,
+      KustomerOrderMapping mapping,
+      CommerceActivities magento,
+      MagentoOrderNumbers numbers) {
     this.kustomer = Objects.requireNonNull(kustomer, "kustomer");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.magento = Objects.requireNonNull(magento, "magento");
     this.numbers = Objects.requireNonNull(numbers, "numbers");
   }
 
-  /** The Kustomer customer with this email, or null (404). A customer without a store id is reported as a guest. */
+  /**
+   * The Kustomer customer with this email, or null (404). A customer without a store id is reported
+   * as a guest.
+   */
   @Override
   public CustomerRecord findCustomer(String email) {
     if (email == null || email.isBlank()) {
@@ -72,15 +80,18 @@ public class KustomerCommerceActivities implements CommerceActivities {
       first = space < 0 ? name.strip() : name.strip().substring(0, space);
       last = space < 0 ? null : name.strip().substring(space + 1);
     }
-    Long storeId = mapping.customerMagentoId() == null ? null : wholeNumber(path(customer.attributes(),
-        mapping.customerMagentoId()));
+    Long storeId =
+        mapping.customerMagentoId() == null
+            ? null
+            : wholeNumber(path(customer.attributes(), mapping.customerMagentoId()));
     return new CustomerRecord(storeId, normalized, first, last, storeId == null);
   }
 
   /**
-   * The customer's most recent orders from their KObjects of {@link KustomerOrderMapping#klass()}, newest first,
-   * each matched to its Magento order by number (KObjects without a number, or whose order Magento does not
-   * know, are left out). A missing Klass is a non-retryable {@code NotFound} naming the setting to fix.
+   * The customer's most recent orders from their KObjects of {@link KustomerOrderMapping#klass()},
+   * newest first, each matched to its Magento order by number (KObjects without a number, or whose
+   * order Magento does not know, are left out). A missing Klass is a non-retryable {@code NotFound}
+   * naming the setting to fix.
    */
   @Override
   public List<OrderRecord> recentOrders(CustomerRecord customer, int limit) {
@@ -98,9 +109,13 @@ public class KustomerCommerceActivities implements CommerceActivities {
         kobjects = kustomer.customerKObjects(found.id(), mapping.klass(), page, PAGE_SIZE);
       } catch (ApplicationFailure failure) {
         if (CommerceFailures.NOT_FOUND.equals(failure.getType())) {
-          throw ApplicationFailure.newNonRetryableFailureWithCause("Kustomer has no KObjects of Klass '"
-              + mapping.klass() + "' for this customer (check policyflow.kustomer.orders.klass): "
-              + failure.getOriginalMessage(), CommerceFailures.NOT_FOUND, failure);
+          throw ApplicationFailure.newNonRetryableFailureWithCause(
+              "Kustomer has no KObjects of Klass '"
+                  + mapping.klass()
+                  + "' for this customer (check policyflow.kustomer.orders.klass): "
+                  + failure.getOriginalMessage(),
+              CommerceFailures.NOT_FOUND,
+              failure);
         }
         throw failure;
       }
@@ -110,20 +125,38 @@ public class KustomerCommerceActivities implements CommerceActivities {
       }
     }
     listed.removeIf(l -> l.number() == null);
-    listed.sort(Comparator.comparing(Listed::placedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+    listed.sort(
+        Comparator.comparing(Listed::placedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     List<OrderRecord> orders = new ArrayList<>();
     for (Listed order : listed) {
       if (orders.size() >= limit) {
         break;
       }
-      Long magentoId = order.magentoId() != null ? order.magentoId() : numbers.orderId(order.number());
+      Long magentoId =
+          order.magentoId() != null ? order.magentoId() : numbers.orderId(order.number());
       if (magentoId == null) {
-        log.warn("Order {} is in Kustomer but not in Magento; not offered for a refund", order.number());
+        log.warn(
+            "Order {} is in Kustomer but not in Magento; not offered for a refund", order.number());
         continue;
       }
-      orders.add(new OrderRecord(magentoId, order.number(), order.placedAt(), order.state(), order.state(),
-          order.currency(), order.total(), null, null, null, null, null, null, null, customer.email(),
-          order.lines()));
+      orders.add(
+          new OrderRecord(
+              magentoId,
+              order.number(),
+              order.placedAt(),
+              order.state(),
+              order.state(),
+              order.currency(),
+              order.total(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              customer.email(),
+              order.lines()));
     }
     return orders;
   }
@@ -150,11 +183,13 @@ public class KustomerCommerceActivities implements CommerceActivities {
     magento.addOrderComment(orderId, comment);
   }
 
-  // ---- internals -------------------------------------------------------------------------------------------
+  // ---- internals
+  // -------------------------------------------------------------------------------------------
 
   private KustomerResource customerByEmail(String normalizedEmail) {
     try {
-      KustomerDocument document = kustomer.customerByEmail(KustomerClient.encodeEmail(normalizedEmail));
+      KustomerDocument document =
+          kustomer.customerByEmail(KustomerClient.encodeEmail(normalizedEmail));
       return document == null ? null : document.data();
     } catch (ApplicationFailure failure) {
       if (CommerceFailures.NOT_FOUND.equals(failure.getType())) {
@@ -165,7 +200,12 @@ public class KustomerCommerceActivities implements CommerceActivities {
   }
 
   private record Listed(
-      String number, Instant placedAt, String state, BigDecimal total, String currency, Long magentoId,
+      String number,
+      Instant placedAt,
+      String state,
+      BigDecimal total,
+      String currency,
+      Long magentoId,
       List<OrderLine> lines) {}
 
   private Listed listed(KustomerResource kobject) {
@@ -178,18 +218,37 @@ public class KustomerCommerceActivities implements CommerceActivities {
       for (JsonNode item : items) {
         String name = text(path(item, mapping.itemName()));
         if (name != null) {
-          lines.add(new OrderLine(0, text(item.path("sku")), name, null, BigDecimal.ZERO, BigDecimal.ZERO,
-              BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+          lines.add(
+              new OrderLine(
+                  0,
+                  text(item.path("sku")),
+                  name,
+                  null,
+                  BigDecimal.ZERO,
+                  BigDecimal.ZERO,
+                  BigDecimal.ZERO,
+                  BigDecimal.ZERO,
+                  BigDecimal.ZERO,
+                  BigDecimal.ZERO));
         }
       }
     }
-    Long magentoId = mapping.magentoOrderId() == null ? null : wholeNumber(path(a, mapping.magentoOrderId()));
-    return new Listed(number, instant(text(path(a, mapping.placedAt()))), text(path(a, mapping.state())),
-        decimal(path(a, mapping.total())), currency == null ? mapping.defaultCurrency() : currency, magentoId,
+    Long magentoId =
+        mapping.magentoOrderId() == null ? null : wholeNumber(path(a, mapping.magentoOrderId()));
+    return new Listed(
+        number,
+        instant(text(path(a, mapping.placedAt()))),
+        text(path(a, mapping.state())),
+        decimal(path(a, mapping.total())),
+        currency == null ? mapping.defaultCurrency() : currency,
+        magentoId,
         lines);
   }
 
-  /** A dotted path ({@code custom.orderNumberStr}) into a JSON object; missing when any step is absent. */
+  /**
+   * A dotted path ({@code custom.orderNumberStr}) into a JSON object; missing when any step is
+   * absent.
+   */
   static JsonNode path(JsonNode node, String dotted) {
     JsonNode current = node;
     for (String step : dotted.split("\\.")) {

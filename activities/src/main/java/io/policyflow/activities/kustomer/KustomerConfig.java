@@ -5,13 +5,13 @@ import java.time.Duration;
 /**
  * Where Kustomer is and how to talk to it.
  *
- * @param baseUrl the org's API host, e.g. {@code https://acme.api.kustomerapp.com} (or a regional host); the
- *     client appends {@code /v1/...} and {@code /v2.1/...}
+ * @param baseUrl the org's API host, e.g. {@code https://acme.api.kustomerapp.com} (or a regional
+ *     host); the client appends {@code /v1/...} and {@code /v2.1/...}
  * @param apiKey sent as {@code Authorization: Bearer <key>}
  * @param connectTimeout TCP connect timeout; default 5 s
  * @param readTimeout time allowed for a whole response; default 15 s
- * @param resetFormat how to read {@code x-ratelimit-reset} (Kustomer's format is unconfirmed); default {@link
- *     ResetFormat#AUTO}
+ * @param resetFormat how to read {@code x-ratelimit-reset} (Kustomer's format is unconfirmed);
+ *     default {@link ResetFormat#AUTO}
  * @param maxRateLimitDelay the longest next-retry delay a 429 may ask for; default 60 s
  */
 public record KustomerConfig(
@@ -28,7 +28,9 @@ public record KustomerConfig(
 
   /** How {@code x-ratelimit-reset} is read. */
   public enum ResetFormat {
-    /** Numbers above 10^12 are epoch millis, above 10^9 epoch seconds, else seconds until the reset. */
+    /**
+     * Numbers above 10^12 are epoch millis, above 10^9 epoch seconds, else seconds until the reset.
+     */
     AUTO,
     SECONDS,
     EPOCH_SECONDS,
@@ -67,9 +69,17 @@ public record KustomerConfig(
   /** Never prints the key. */
   @Override
   public String toString() {
-    return "KustomerConfig[baseUrl=" + baseUrl + ", apiKey=***, connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", resetFormat=" + resetFormat + ", maxRateLimitDelay="
-        + maxRateLimitDelay + "]";
+    return "KustomerConfig[baseUrl="
+        + baseUrl
+        + ", apiKey=***, connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", resetFormat="
+        + resetFormat
+        + ", maxRateLimitDelay="
+        + maxRateLimitDelay
+        + "]";
   }
 
   private static Duration positiveOr(Duration value, Duration fallback) {

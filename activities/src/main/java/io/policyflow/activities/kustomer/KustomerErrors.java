@@ -25,18 +25,22 @@ import java.util.regex.Pattern;
  *   <tr><td>other 4xx (400, 413, 422, ...)</td><td>non-retryable {@link CommerceFailures#BAD_REQUEST}</td></tr>
  * </table>
  *
- * Messages carry Kustomer's own error ({@code code: message ?? detail ?? title}, both error shapes), the method
- * and the path with the email of an email lookup masked; never the API key.
+ * Messages carry Kustomer's own error ({@code code: message ?? detail ?? title}, both error
+ * shapes), the method and the path with the email of an email lookup masked; never the API key.
  */
 public final class KustomerErrors implements ErrorDecoder {
 
-  /** Retryable: Kustomer is rate limiting us (org budget, per-customer creates or object limits). */
+  /**
+   * Retryable: Kustomer is rate limiting us (org budget, per-customer creates or object limits).
+   */
   public static final String RATE_LIMITED = "KustomerRateLimited";
+
   /** Retryable: Kustomer is unreachable, slow or failing. */
   public static final String UNAVAILABLE = "KustomerUnavailable";
 
   private static final Pattern EMAIL_SEGMENT = Pattern.compile("email=[^/?]*");
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+(@|%40)[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+\\-]+(@|%40)[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
   private final ObjectMapper mapper;
   private final RateLimitGate limits;
@@ -53,30 +57,53 @@ public final class KustomerErrors implements ErrorDecoder {
     String kustomer = readError(response);
     String detail = kustomer != null ? kustomer : "HTTP " + status;
     return switch (HttpErrors.kind(status)) {
-      case UNAUTHORIZED -> ApplicationFailure.newNonRetryableFailure("Kustomer refused our API key (HTTP " + status
-          + ") for " + what + ": " + detail + (status == 403 ? " (the key lacks a role, see docs/kustomer.md)" : ""),
-          CommerceFailures.UNAUTHORIZED, status);
-      case NOT_FOUND -> ApplicationFailure.newNonRetryableFailure(
-          "Kustomer does not know " + what + " (HTTP 404): " + detail, CommerceFailures.NOT_FOUND, status);
-      case RATE_LIMITED -> HttpErrors.retryable("Kustomer rate limit (HTTP 429) for " + what + ": " + detail,
-          RATE_LIMITED, limits.delay(response.headers()), status);
-      case UNAVAILABLE -> HttpErrors.retryable("Kustomer unavailable (HTTP " + status + ") for " + what + ": "
-          + detail, UNAVAILABLE, limits.retryAfter(response.headers()), status);
-      case REJECTED -> ApplicationFailure.newNonRetryableFailure(
-          "Kustomer rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+      case UNAUTHORIZED ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Kustomer refused our API key (HTTP "
+                  + status
+                  + ") for "
+                  + what
+                  + ": "
+                  + detail
+                  + (status == 403 ? " (the key lacks a role, see docs/kustomer.md)" : ""),
+              CommerceFailures.UNAUTHORIZED,
+              status);
+      case NOT_FOUND ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Kustomer does not know " + what + " (HTTP 404): " + detail,
+              CommerceFailures.NOT_FOUND,
+              status);
+      case RATE_LIMITED ->
+          HttpErrors.retryable(
+              "Kustomer rate limit (HTTP 429) for " + what + ": " + detail,
+              RATE_LIMITED,
+              limits.delay(response.headers()),
+              status);
+      case UNAVAILABLE ->
+          HttpErrors.retryable(
+              "Kustomer unavailable (HTTP " + status + ") for " + what + ": " + detail,
+              UNAVAILABLE,
+              limits.retryAfter(response.headers()),
+              status);
+      case REJECTED ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Kustomer rejected " + what + " (HTTP " + status + "): " + detail,
+              CommerceFailures.BAD_REQUEST,
+              status);
     };
   }
 
   /** A retryable failure for an I/O error or timeout. */
   static ApplicationFailure ioFailure(Request request, IOException e) {
-    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + mask(e.getMessage()));
+    String reason =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + mask(e.getMessage()));
     return ApplicationFailure.newFailureWithCause(
         "Kustomer unreachable for " + describe(request) + " (" + reason + ")", UNAVAILABLE, e);
   }
 
   /**
-   * {@code code: message} from either error shape ({@code message ?? detail ?? title}), several errors joined
-   * with "; "; null when the body is not a Kustomer error.
+   * {@code code: message} from either error shape ({@code message ?? detail ?? title}), several
+   * errors joined with "; "; null when the body is not a Kustomer error.
    */
   String readError(Response response) {
     JsonNode root = HttpErrors.jsonBody(response, mapper);
@@ -113,7 +140,9 @@ public final class KustomerErrors implements ErrorDecoder {
     if (request == null) {
       return "a Kustomer call";
     }
-    return request.httpMethod() + " " + mask(EMAIL_SEGMENT.matcher(HttpErrors.path(request)).replaceAll("email=***"));
+    return request.httpMethod()
+        + " "
+        + mask(EMAIL_SEGMENT.matcher(HttpErrors.path(request)).replaceAll("email=***"));
   }
 
   static String mask(String text) {

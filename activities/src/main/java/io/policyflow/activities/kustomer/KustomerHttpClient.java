@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Wraps the HTTP client: waits for a spent rate-limit budget first (in place up to {@link #MAX_INLINE_WAIT},
- * otherwise a retryable {@link KustomerErrors#RATE_LIMITED} with the wait as next retry delay), reads every
- * answer's rate-limit headers, and turns I/O errors into retryable {@link KustomerErrors#UNAVAILABLE}.
+ * Wraps the HTTP client: waits for a spent rate-limit budget first (in place up to {@link
+ * #MAX_INLINE_WAIT}, otherwise a retryable {@link KustomerErrors#RATE_LIMITED} with the wait as
+ * next retry delay), reads every answer's rate-limit headers, and turns I/O errors into retryable
+ * {@link KustomerErrors#UNAVAILABLE}.
  */
 final class KustomerHttpClient implements Client {
 
@@ -30,16 +31,20 @@ final class KustomerHttpClient implements Client {
     if (!wait.isZero()) {
       if (wait.compareTo(MAX_INLINE_WAIT) > 0) {
         throw ApplicationFailure.newFailureWithCauseAndDelay(
-            "Kustomer rate limit budget spent; waiting " + wait.toMillis() + " ms for x-ratelimit-reset before "
+            "Kustomer rate limit budget spent; waiting "
+                + wait.toMillis()
+                + " ms for x-ratelimit-reset before "
                 + KustomerErrors.describe(request),
-            KustomerErrors.RATE_LIMITED, null, wait);
+            KustomerErrors.RATE_LIMITED,
+            null,
+            wait);
       }
       try {
         Thread.sleep(wait.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw ApplicationFailure.newFailureWithCause("Interrupted while waiting for Kustomer's rate limit",
-            KustomerErrors.RATE_LIMITED, e);
+        throw ApplicationFailure.newFailureWithCause(
+            "Interrupted while waiting for Kustomer's rate limit", KustomerErrors.RATE_LIMITED, e);
       }
     }
     Response response;

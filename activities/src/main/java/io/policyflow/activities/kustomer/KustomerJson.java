@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The Jackson 2 mapper for Kustomer: unknown fields ignored, decimals as BigDecimal, requests without nulls. */
+/**
+ * The Jackson 2 mapper for Kustomer: unknown fields ignored, decimals as BigDecimal, requests
+ * without nulls.
+ */
 public final class KustomerJson {
 
   private KustomerJson() {}

@@ -9,9 +9,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * What Kustomer's rate-limit headers say, shared by every call of one client: after an answer with {@code
- * x-ratelimit-remaining: 0} (or a 429) the org budget is spent until {@code x-ratelimit-reset}, so later calls
- * wait for it (briefly in place, otherwise by failing with a retry delay) instead of collecting more 429s.
+ * What Kustomer's rate-limit headers say, shared by every call of one client: after an answer with
+ * {@code x-ratelimit-remaining: 0} (or a 429) the org budget is spent until {@code
+ * x-ratelimit-reset}, so later calls wait for it (briefly in place, otherwise by failing with a
+ * retry delay) instead of collecting more 429s.
  */
 public final class RateLimitGate {
 
@@ -59,8 +60,9 @@ public final class RateLimitGate {
   }
 
   /**
-   * The delay a rate-limited answer asks for: {@code Retry-After} (seconds or an HTTP date) first, then {@code
-   * x-ratelimit-reset}; capped at the configured maximum; null when neither is readable.
+   * The delay a rate-limited answer asks for: {@code Retry-After} (seconds or an HTTP date) first,
+   * then {@code x-ratelimit-reset}; capped at the configured maximum; null when neither is
+   * readable.
    */
   public Duration delay(Map<String, Collection<String>> headers) {
     Duration d = retryAfter(headers);
@@ -99,8 +101,12 @@ public final class RateLimitGate {
     Instant now = clock.instant();
     KustomerConfig.ResetFormat f = format;
     if (f == KustomerConfig.ResetFormat.AUTO) {
-      f = number > 1e12 ? KustomerConfig.ResetFormat.EPOCH_MILLIS
-          : number > 1e9 ? KustomerConfig.ResetFormat.EPOCH_SECONDS : KustomerConfig.ResetFormat.SECONDS;
+      f =
+          number > 1e12
+              ? KustomerConfig.ResetFormat.EPOCH_MILLIS
+              : number > 1e9
+                  ? KustomerConfig.ResetFormat.EPOCH_SECONDS
+                  : KustomerConfig.ResetFormat.SECONDS;
     }
     return switch (f) {
       case EPOCH_MILLIS -> Duration.between(now, Instant.ofEpochMilli((long) number));
@@ -108,5 +114,4 @@ public final class RateLimitGate {
       default -> Duration.ofMillis((long) Math.ceil(number * 1000));
     };
   }
-
 }

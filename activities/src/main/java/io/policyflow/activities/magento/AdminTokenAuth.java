@@ -13,20 +13,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An admin user's username and password, exchanged for an admin token ({@code POST /V1/integration/admin/token},
- * fact sheet §2.2) sent as {@code Authorization: Bearer <token>}.
+ * An admin user's username and password, exchanged for an admin token ({@code POST
+ * /V1/integration/admin/token}, fact sheet §2.2) sent as {@code Authorization: Bearer <token>}.
  *
  * <ul>
- *   <li>The token is fetched on first use and kept. Magento does not say when it expires (4 h by default): a 401
- *       to a request sent with a token older than {@link #MIN_AGE_TO_RENEW} renews it once, and the request is
- *       sent once more (see {@link ReauthenticatingClient}). A 401 with a brand-new token is an ACL refusal:
- *       renewing would not help.
- *   <li>Two-factor auth (Magento_TwoFactorAuth, on by default since 2.4.0) makes Magento refuse this route with
- *       "Please use the 2fa provider-specific endpoints to obtain a token." (401; 400 in older builds): that
- *       becomes a non-retryable {@link CommerceFailures#UNAUTHORIZED} failure whose message says what to configure
- *       instead ({@link #TWO_FACTOR_GUIDANCE}).
- *   <li>After a refusal (2FA or wrong credentials) no new exchange is tried for {@link #REFUSAL_HOLD}: Magento
- *       locks an admin account after 6 failed sign-ins for 30 minutes.
+ *   <li>The token is fetched on first use and kept. Magento does not say when it expires (4 h by
+ *       default): a 401 to a request sent with a token older than {@link #MIN_AGE_TO_RENEW} renews
+ *       it once, and the request is sent once more (see {@link ReauthenticatingClient}). A 401 with
+ *       a brand-new token is an ACL refusal: renewing would not help.
+ *   <li>Two-factor auth (Magento_TwoFactorAuth, on by default since 2.4.0) makes Magento refuse
+ *       this route with "Please use the 2fa provider-specific endpoints to obtain a token." (401;
+ *       400 in older builds): that becomes a non-retryable {@link CommerceFailures#UNAUTHORIZED}
+ *       failure whose message says what to configure instead ({@link #TWO_FACTOR_GUIDANCE}).
+ *   <li>After a refusal (2FA or wrong credentials) no new exchange is tried for {@link
+ *       #REFUSAL_HOLD}: Magento locks an admin account after 6 failed sign-ins for 30 minutes.
  * </ul>
  */
 public final class AdminTokenAuth implements MagentoAuth {
@@ -42,6 +42,7 @@ public final class AdminTokenAuth implements MagentoAuth {
           + "MAGENTO_CONSUMER_SECRET, MAGENTO_ACCESS_TOKEN, MAGENTO_ACCESS_TOKEN_SECRET for OAuth 1.0a signing, or "
           + "MAGENTO_ACCESS_TOKEN alone with 'Allow OAuth Access Tokens to be used as standalone Bearer tokens' "
           + "enabled) or disable Magento_TwoFactorAuth";
+
   /** The {@code details} of the two-factor refusal failure. */
   public static final String TWO_FACTOR_DETAIL = "two-factor-auth";
 
@@ -57,7 +58,8 @@ public final class AdminTokenAuth implements MagentoAuth {
   private ApplicationFailure refusal;
   private Instant refusedAt;
 
-  public AdminTokenAuth(MagentoCredentials.AdminPassword credentials, TokenIssuer issuer, Clock clock) {
+  public AdminTokenAuth(
+      MagentoCredentials.AdminPassword credentials, TokenIssuer issuer, Clock clock) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -89,7 +91,8 @@ public final class AdminTokenAuth implements MagentoAuth {
     if (token != null && !("Bearer " + token).equals(sent)) {
       return Optional.of("Bearer " + token); // another request renewed it meanwhile
     }
-    if (token != null && obtainedAt != null
+    if (token != null
+        && obtainedAt != null
         && Duration.between(obtainedAt, clock.instant()).compareTo(MIN_AGE_TO_RENEW) < 0) {
       return Optional.empty(); // a fresh token refused: the admin role lacks the resource
     }
@@ -104,8 +107,8 @@ public final class AdminTokenAuth implements MagentoAuth {
     try {
       String fresh = issuer.adminToken(credentials.username(), credentials.password());
       if (fresh == null || fresh.isBlank()) {
-        throw ApplicationFailure.newFailure("Magento answered the admin token request without a token",
-            MagentoErrors.UNAVAILABLE);
+        throw ApplicationFailure.newFailure(
+            "Magento answered the admin token request without a token", MagentoErrors.UNAVAILABLE);
       }
       refusal = null;
       return fresh.strip();
@@ -123,17 +126,24 @@ public final class AdminTokenAuth implements MagentoAuth {
   static ApplicationFailure translate(ApplicationFailure failure) {
     String message = failure.getOriginalMessage() == null ? "" : failure.getOriginalMessage();
     String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("2fa provider-specific endpoints") || lower.contains("configure 2fa first")
-        || lower.contains("two-factor") || lower.contains("2fa")) {
+    if (lower.contains("2fa provider-specific endpoints")
+        || lower.contains("configure 2fa first")
+        || lower.contains("two-factor")
+        || lower.contains("2fa")) {
       return ApplicationFailure.newNonRetryableFailureWithCause(
-          TWO_FACTOR_GUIDANCE + ". (Magento: " + message + ")", CommerceFailures.UNAUTHORIZED, failure,
+          TWO_FACTOR_GUIDANCE + ". (Magento: " + message + ")",
+          CommerceFailures.UNAUTHORIZED,
+          failure,
           TWO_FACTOR_DETAIL);
     }
     if (CommerceFailures.UNAUTHORIZED.equals(failure.getType())) {
       return ApplicationFailure.newNonRetryableFailureWithCause(
           "Magento rejected the admin username/password (MAGENTO_ADMIN_USERNAME, MAGENTO_ADMIN_PASSWORD); after 6 "
-              + "failures it locks the account for 30 minutes. (Magento: " + message + ")",
-          CommerceFailures.UNAUTHORIZED, failure);
+              + "failures it locks the account for 30 minutes. (Magento: "
+              + message
+              + ")",
+          CommerceFailures.UNAUTHORIZED,
+          failure);
     }
     return failure;
   }
@@ -141,7 +151,8 @@ public final class AdminTokenAuth implements MagentoAuth {
   /** True for the failure {@link #translate} makes of a two-factor refusal. */
   public static boolean isTwoFactorRefusal(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ApplicationFailure af && af.getOriginalMessage() != null
+      if (t instanceof ApplicationFailure af
+          && af.getOriginalMessage() != null
           && af.getOriginalMessage().startsWith(TWO_FACTOR_GUIDANCE)) {
         return true;
       }
@@ -151,8 +162,12 @@ public final class AdminTokenAuth implements MagentoAuth {
 
   private static ApplicationFailure copy(ApplicationFailure failure) {
     return ApplicationFailure.newNonRetryableFailureWithCause(
-        failure.getOriginalMessage(), failure.getType(), failure.getCause(),
-        AdminTokenAuth.isTwoFactorRefusal(failure) ? new Object[] {TWO_FACTOR_DETAIL} : new Object[0]);
+        failure.getOriginalMessage(),
+        failure.getType(),
+        failure.getCause(),
+        AdminTokenAuth.isTwoFactorRefusal(failure)
+            ? new Object[] {TWO_FACTOR_DETAIL}
+            : new Object[0]);
   }
 
   private static String authorization(Request request) {

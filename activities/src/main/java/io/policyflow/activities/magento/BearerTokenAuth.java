@@ -3,9 +3,9 @@ package io.policyflow.activities.magento;
 import feign.RequestTemplate;
 
 /**
- * {@code Authorization: Bearer <token>}: an integration access token on a store that allows "OAuth Access Tokens
- * to be used as standalone Bearer tokens", or an admin token obtained elsewhere. A 401 is final: the token is
- * wrong, revoked or lacks an ACL resource.
+ * {@code Authorization: Bearer <token>}: an integration access token on a store that allows "OAuth
+ * Access Tokens to be used as standalone Bearer tokens", or an admin token obtained elsewhere. A
+ * 401 is final: the token is wrong, revoked or lacks an ACL resource.
  */
 public final class BearerTokenAuth implements MagentoAuth {
 

@@ -4,13 +4,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps customer emails out of logs and failure messages: {@code jane@example.com} becomes
- * {@code j***@example.com}, also when the {@code @} is percent-encoded ({@code j***%40example.com}).
+ * Keeps customer emails out of logs and failure messages: {@code jane@example.com} becomes {@code
+ * j***@example.com}, also when the {@code @} is percent-encoded ({@code j***%40example.com}).
  */
 public final class EmailMask {
 
   private static final Pattern EMAIL =
-      Pattern.compile("([A-Za-z0-9._%+\\-!#$&'*/=?^`{|}~]+)(@|%40)([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
+      Pattern.compile(
+          "([A-Za-z0-9._%+\\-!#$&'*/=?^`{|}~]+)(@|%40)([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
 
   private EmailMask() {}
 
@@ -37,7 +38,8 @@ public final class EmailMask {
       String keep = cut >= 0 ? local.substring(0, cut + 1) : "";
       String name = cut >= 0 ? local.substring(cut + 1) : local;
       String first = name.isEmpty() ? "" : name.substring(0, 1);
-      m.appendReplacement(sb, Matcher.quoteReplacement(keep + first + "***" + m.group(2) + m.group(3)));
+      m.appendReplacement(
+          sb, Matcher.quoteReplacement(keep + first + "***" + m.group(2) + m.group(3)));
     }
     m.appendTail(sb);
     return sb.toString();

@@ -6,9 +6,9 @@ import feign.Response;
 import java.io.IOException;
 
 /**
- * Wraps the HTTP client so that connection failures and timeouts surface as retryable Temporal failures
- * ({@link MagentoErrors#UNAVAILABLE}) instead of Feign's {@code RetryableException}. HTTP answers go on to
- * Feign's decoders.
+ * Wraps the HTTP client so that connection failures and timeouts surface as retryable Temporal
+ * failures ({@link MagentoErrors#UNAVAILABLE}) instead of Feign's {@code RetryableException}. HTTP
+ * answers go on to Feign's decoders.
  */
 final class FailureTranslatingClient implements Client {
 

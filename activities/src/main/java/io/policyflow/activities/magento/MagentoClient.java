@@ -15,9 +15,9 @@ import io.policyflow.activities.magento.dto.RefundRequest;
 import io.policyflow.activities.magento.dto.SearchResult;
 
 /**
- * The Magento 2.4 REST calls the refund policy needs, relative to {@link MagentoConfig#apiUrl()}. Build it with
- * {@link MagentoClients#create}; every failure is a Temporal {@code ApplicationFailure} (see {@link
- * MagentoErrors}).
+ * The Magento 2.4 REST calls the refund policy needs, relative to {@link MagentoConfig#apiUrl()}.
+ * Build it with {@link MagentoClients#create}; every failure is a Temporal {@code
+ * ApplicationFailure} (see {@link MagentoErrors}).
  */
 @Headers("Accept: application/json")
 public interface MagentoClient {
@@ -41,7 +41,8 @@ public interface MagentoClient {
 
   /** Use {@code SearchCriteria.eq("order_id", orderId)}. */
   @RequestLine("GET /V1/creditmemos")
-  SearchResult<MagentoCreditMemo> searchCreditMemos(@QueryMap(encoded = true) SearchCriteria criteria);
+  SearchResult<MagentoCreditMemo> searchCreditMemos(
+      @QueryMap(encoded = true) SearchCriteria criteria);
 
   @RequestLine("GET /V1/creditmemo/{id}")
   MagentoCreditMemo creditMemo(@Param("id") long creditMemoId);

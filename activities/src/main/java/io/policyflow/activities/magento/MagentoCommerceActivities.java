@@ -29,19 +29,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link CommerceActivities} over Magento 2.4 REST. Every failure is an {@code ApplicationFailure}: typed by
- * {@link CommerceFailures} when retrying cannot help, {@link MagentoErrors#UNAVAILABLE} (retryable) otherwise.
+ * {@link CommerceActivities} over Magento 2.4 REST. Every failure is an {@code ApplicationFailure}:
+ * typed by {@link CommerceFailures} when retrying cannot help, {@link MagentoErrors#UNAVAILABLE}
+ * (retryable) otherwise.
  *
- * <p>{@link #refund} is exactly-once although Magento has no idempotency key: the credit memo's comment carries
- * {@code [policyflow:<marker>]}, which is looked for before creating one and again after any failure that may
- * have hidden a committed refund (every page of the order's credit memos is read). The POST is only sent while the
- * attempt has time for it to finish before its start-to-close timeout, so two attempts never overlap.
+ * <p>{@link #refund} is exactly-once although Magento has no idempotency key: the credit memo's
+ * comment carries {@code [policyflow:<marker>]}, which is looked for before creating one and again
+ * after any failure that may have hidden a committed refund (every page of the order's credit memos
+ * is read). The POST is only sent while the attempt has time for it to finish before its
+ * start-to-close timeout, so two attempts never overlap.
  */
 public class MagentoCommerceActivities implements CommerceActivities {
 
   private static final Logger log = LoggerFactory.getLogger(MagentoCommerceActivities.class);
 
-  /** Kept free at the end of an attempt, beside the time one request may take, before a refund POST is sent. */
+  /**
+   * Kept free at the end of an attempt, beside the time one request may take, before a refund POST
+   * is sent.
+   */
   static final Duration POST_MARGIN = Duration.ofSeconds(1);
 
   private final MagentoClient magento;
@@ -49,13 +54,17 @@ public class MagentoCommerceActivities implements CommerceActivities {
   private final Duration requestTimeout;
 
   public MagentoCommerceActivities(MagentoClient magento, Clock clock) {
-    this(magento, clock, MagentoConfig.DEFAULT_CONNECT_TIMEOUT.plus(MagentoConfig.DEFAULT_READ_TIMEOUT));
+    this(
+        magento,
+        clock,
+        MagentoConfig.DEFAULT_CONNECT_TIMEOUT.plus(MagentoConfig.DEFAULT_READ_TIMEOUT));
   }
 
   /**
-   * @param requestTimeout the longest one HTTP request can take (connect + read timeout): a refund POST is only
-   *     sent while the attempt has that much time left before its start-to-close timeout, so that a POST still in
-   *     flight never overlaps the next attempt's look for the marker
+   * @param requestTimeout the longest one HTTP request can take (connect + read timeout): a refund
+   *     POST is only sent while the attempt has that much time left before its start-to-close
+   *     timeout, so that a POST still in flight never overlaps the next attempt's look for the
+   *     marker
    */
   public MagentoCommerceActivities(MagentoClient magento, Clock clock, Duration requestTimeout) {
     this.magento = Objects.requireNonNull(magento, "magento");
@@ -68,12 +77,21 @@ public class MagentoCommerceActivities implements CommerceActivities {
     this(config, MagentoResilience.defaults(), clock);
   }
 
-  /** A client for {@code config} protected by {@code resilience} (shared per worker, for its metrics). */
-  public MagentoCommerceActivities(MagentoConfig config, MagentoResilience resilience, Clock clock) {
-    this(MagentoClients.create(config, resilience, clock), clock, config.connectTimeout().plus(config.readTimeout()));
+  /**
+   * A client for {@code config} protected by {@code resilience} (shared per worker, for its
+   * metrics).
+   */
+  public MagentoCommerceActivities(
+      MagentoConfig config, MagentoResilience resilience, Clock clock) {
+    this(
+        MagentoClients.create(config, resilience, clock),
+        clock,
+        config.connectTimeout().plus(config.readTimeout()));
   }
 
-  /** The text written into the credit memo comment, and looked for: {@code [policyflow:<marker>]}. */
+  /**
+   * The text written into the credit memo comment, and looked for: {@code [policyflow:<marker>]}.
+   */
   public static String markerToken(String marker) {
     return "[policyflow:" + marker + "]";
   }
@@ -85,23 +103,34 @@ public class MagentoCommerceActivities implements CommerceActivities {
     }
     String normalized = email.strip().toLowerCase(Locale.ROOT);
     // One account per website can share an email: read every page.
-    List<MagentoCustomer> customers = MagentoPages.all(
-        SearchCriteria.builder().where("email", normalized).sortBy("entity_id", Direction.ASC).build(),
-        magento::searchCustomers);
+    List<MagentoCustomer> customers =
+        MagentoPages.all(
+            SearchCriteria.builder()
+                .where("email", normalized)
+                .sortBy("entity_id", Direction.ASC)
+                .build(),
+            magento::searchCustomers);
     if (!customers.isEmpty()) {
       MagentoCustomer c = customers.get(0);
       if (customers.size() > 1) {
-        log.info("{} customer accounts share this email (one per website); using id {}", customers.size(), c.id());
+        log.info(
+            "{} customer accounts share this email (one per website); using id {}",
+            customers.size(),
+            c.id());
       }
       return new CustomerRecord(
           c.id(), c.email() == null ? normalized : c.email(), c.firstname(), c.lastname(), false);
     }
-    List<MagentoOrder> guestOrders = magento.searchOrders(SearchCriteria.builder()
-        .where("customer_email", normalized)
-        .sortBy("created_at", Direction.DESC)
-        .pageSize(1)
-        .currentPage(1)
-        .build()).items();
+    List<MagentoOrder> guestOrders =
+        magento
+            .searchOrders(
+                SearchCriteria.builder()
+                    .where("customer_email", normalized)
+                    .sortBy("created_at", Direction.DESC)
+                    .pageSize(1)
+                    .currentPage(1)
+                    .build())
+            .items();
     if (guestOrders.isEmpty()) {
       return null;
     }
@@ -151,8 +180,10 @@ public class MagentoCommerceActivities implements CommerceActivities {
     String token = markerToken(command.marker());
     Optional<MagentoCreditMemo> existing = findMarked(command.orderId(), token);
     if (existing.isPresent()) {
-      log.info("Order {}: credit memo {} already carries this refund's marker; not refunding again",
-          command.orderId(), existing.get().entityId());
+      log.info(
+          "Order {}: credit memo {} already carries this refund's marker; not refunding again",
+          command.orderId(),
+          existing.get().entityId());
       return receipt(existing.get(), command, true);
     }
 
@@ -196,18 +227,21 @@ public class MagentoCommerceActivities implements CommerceActivities {
   @Override
   public void addOrderComment(long orderId, String comment) {
     String status = magento.order(orderId).status();
-    Boolean saved = magento.addOrderComment(orderId, OrderCommentRequest.internal(orderId, comment, status));
+    Boolean saved =
+        magento.addOrderComment(orderId, OrderCommentRequest.internal(orderId, comment, status));
     if (!Boolean.TRUE.equals(saved)) {
       log.warn("Order {}: Magento answered {} to adding a comment", orderId, saved);
     }
   }
 
-  // --- refund internals -------------------------------------------------------------------------------------
+  // --- refund internals
+  // -------------------------------------------------------------------------------------
 
   /**
-   * Inside a Temporal activity: refuses (retryably, before sending anything) to start the refund POST when the
-   * attempt could hit its start-to-close timeout while the POST is still in flight. Temporal would then start the
-   * next attempt, whose look for the marker could miss a credit memo that is still being committed.
+   * Inside a Temporal activity: refuses (retryably, before sending anything) to start the refund
+   * POST when the attempt could hit its start-to-close timeout while the POST is still in flight.
+   * Temporal would then start the next attempt, whose look for the marker could miss a credit memo
+   * that is still being committed.
    */
   private void ensureTimeToPost(Instant attemptStart, RefundCommand command) {
     Duration startToClose = activityStartToClose();
@@ -217,9 +251,18 @@ public class MagentoCommerceActivities implements CommerceActivities {
     Duration left = timeLeft(attemptStart, startToClose, clock.instant());
     Duration needed = requestTimeout.plus(POST_MARGIN);
     if (left.compareTo(needed) < 0) {
-      throw MagentoErrors.unavailable("Order " + command.orderId() + ": only " + left.toMillis() + " ms left in this "
-          + "attempt, the refund POST may take " + needed.toMillis() + " ms: not sending it now (Magento is slow; "
-          + "the next attempt looks for the marker first)", null, null);
+      throw MagentoErrors.unavailable(
+          "Order "
+              + command.orderId()
+              + ": only "
+              + left.toMillis()
+              + " ms left in this "
+              + "attempt, the refund POST may take "
+              + needed.toMillis()
+              + " ms: not sending it now (Magento is slow; "
+              + "the next attempt looks for the marker first)",
+          null,
+          null);
     }
   }
 
@@ -237,19 +280,23 @@ public class MagentoCommerceActivities implements CommerceActivities {
   }
 
   private long post(RefundCommand command, String token) {
-    List<RefundRequest.Item> items = command.lines().stream()
-        .map(l -> new RefundRequest.Item(l.orderItemId(), plain(l.qty())))
-        .toList();
-    RefundRequest.Comment comment = new RefundRequest.Comment("Refund issued by Policyflow. " + token, 0);
+    List<RefundRequest.Item> items =
+        command.lines().stream()
+            .map(l -> new RefundRequest.Item(l.orderItemId(), plain(l.qty())))
+            .toList();
+    RefundRequest.Comment comment =
+        new RefundRequest.Comment("Refund issued by Policyflow. " + token, 0);
     RefundRequest.Arguments arguments =
         command.refundShipping() ? null : new RefundRequest.Arguments(BigDecimal.ZERO);
     Long id;
     if (command.online()) {
-      id = magento.refundInvoice(
-          command.invoiceId(), new RefundRequest(items, true, true, false, comment, arguments));
+      id =
+          magento.refundInvoice(
+              command.invoiceId(), new RefundRequest(items, true, true, false, comment, arguments));
     } else {
-      id = magento.refundOrder(
-          command.orderId(), new RefundRequest(items, null, true, false, comment, arguments));
+      id =
+          magento.refundOrder(
+              command.orderId(), new RefundRequest(items, null, true, false, comment, arguments));
     }
     if (id == null) {
       throw new IllegalStateException("Magento answered the refund without a credit memo id");
@@ -258,11 +305,12 @@ public class MagentoCommerceActivities implements CommerceActivities {
   }
 
   /**
-   * The POST failed in a way that may hide a committed refund (timeout, dropped connection, 5xx, an unreadable
-   * answer): look for the marker again. Empty when not found or when the second look fails too (its failure is
-   * added to {@code failure} as suppressed).
+   * The POST failed in a way that may hide a committed refund (timeout, dropped connection, 5xx, an
+   * unreadable answer): look for the marker again. Empty when not found or when the second look
+   * fails too (its failure is added to {@code failure} as suppressed).
    */
-  private Optional<RefundReceipt> committedDespite(RuntimeException failure, RefundCommand command, String token) {
+  private Optional<RefundReceipt> committedDespite(
+      RuntimeException failure, RefundCommand command, String token) {
     Optional<MagentoCreditMemo> committed;
     try {
       committed = findMarked(command.orderId(), token);
@@ -270,16 +318,23 @@ public class MagentoCommerceActivities implements CommerceActivities {
       failure.addSuppressed(recheckFailed);
       return Optional.empty();
     }
-    committed.ifPresent(memo -> log.warn(
-        "Order {}: the refund call failed ({}) but credit memo {} carries its marker: the refund committed",
-        command.orderId(), failure.getClass().getSimpleName(), memo.entityId()));
+    committed.ifPresent(
+        memo ->
+            log.warn(
+                "Order {}: the refund call failed ({}) but credit memo {} carries its marker: the refund committed",
+                command.orderId(),
+                failure.getClass().getSimpleName(),
+                memo.entityId()));
     // Created by this call's own POST, so not "already existed".
     return committed.map(memo -> receipt(memo, command, false));
   }
 
   private Optional<MagentoCreditMemo> findMarked(long orderId, String token) {
     SearchCriteria byOrder =
-        SearchCriteria.builder().where("order_id", orderId).sortBy("entity_id", Direction.ASC).build();
+        SearchCriteria.builder()
+            .where("order_id", orderId)
+            .sortBy("entity_id", Direction.ASC)
+            .build();
     for (MagentoCreditMemo memo : MagentoPages.all(byOrder, magento::searchCreditMemos)) {
       if (memo.canceled() || memo.entityId() == null) {
         continue;
@@ -296,7 +351,8 @@ public class MagentoCommerceActivities implements CommerceActivities {
     return comments.stream().anyMatch(c -> c.comment() != null && c.comment().contains(token));
   }
 
-  private RefundReceipt receipt(MagentoCreditMemo memo, RefundCommand command, boolean alreadyExisted) {
+  private RefundReceipt receipt(
+      MagentoCreditMemo memo, RefundCommand command, boolean alreadyExisted) {
     return new RefundReceipt(
         String.valueOf(memo.entityId()),
         memo.grandTotal(),
@@ -307,7 +363,8 @@ public class MagentoCommerceActivities implements CommerceActivities {
 
   private static void validate(RefundCommand command) {
     if (command == null) {
-      throw ApplicationFailure.newNonRetryableFailure("No refund command", CommerceFailures.BAD_REQUEST);
+      throw ApplicationFailure.newNonRetryableFailure(
+          "No refund command", CommerceFailures.BAD_REQUEST);
     }
     if (command.marker() == null || command.marker().isBlank()) {
       throw ApplicationFailure.newNonRetryableFailure(
@@ -321,7 +378,8 @@ public class MagentoCommerceActivities implements CommerceActivities {
     for (RefundLine line : command.lines()) {
       if (line.qty() == null || line.qty().signum() <= 0) {
         throw ApplicationFailure.newNonRetryableFailure(
-            "Refund quantity must be positive for item " + line.orderItemId(), CommerceFailures.BAD_REQUEST);
+            "Refund quantity must be positive for item " + line.orderItemId(),
+            CommerceFailures.BAD_REQUEST);
       }
     }
     if (command.online() && command.invoiceId() == null) {

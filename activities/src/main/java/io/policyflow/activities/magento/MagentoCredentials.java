@@ -3,16 +3,18 @@ package io.policyflow.activities.magento;
 import java.util.Objects;
 
 /**
- * How the worker proves who it is to Magento (fact sheet §2). {@code toString()} never prints a secret.
+ * How the worker proves who it is to Magento (fact sheet §2). {@code toString()} never prints a
+ * secret.
  *
  * <ul>
- *   <li>{@link OAuth1}: an integration's four values, every request signed (OAuth 1.0a, HMAC-SHA256). The default
- *       for integrations since 2.4.4.
- *   <li>{@link Bearer}: {@code Authorization: Bearer <token>} — an integration access token where the store allows
- *       "Allow OAuth Access Tokens to be used as standalone Bearer tokens", or an admin token obtained elsewhere.
- *   <li>{@link AdminPassword}: an admin user's username and password, exchanged for a 4-hour admin token
- *       ({@code POST /V1/integration/admin/token}) and exchanged again when Magento answers 401. Refused by stores
- *       with Magento_TwoFactorAuth enabled (the 2.4 default).
+ *   <li>{@link OAuth1}: an integration's four values, every request signed (OAuth 1.0a,
+ *       HMAC-SHA256). The default for integrations since 2.4.4.
+ *   <li>{@link Bearer}: {@code Authorization: Bearer <token>} — an integration access token where
+ *       the store allows "Allow OAuth Access Tokens to be used as standalone Bearer tokens", or an
+ *       admin token obtained elsewhere.
+ *   <li>{@link AdminPassword}: an admin user's username and password, exchanged for a 4-hour admin
+ *       token ({@code POST /V1/integration/admin/token}) and exchanged again when Magento answers
+ *       401. Refused by stores with Magento_TwoFactorAuth enabled (the 2.4 default).
  * </ul>
  */
 public sealed interface MagentoCredentials {
@@ -21,7 +23,8 @@ public sealed interface MagentoCredentials {
   String scheme();
 
   /** An integration's OAuth 1.0a consumer and access token. */
-  record OAuth1(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret)
+  record OAuth1(
+      String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret)
       implements MagentoCredentials {
     public OAuth1 {
       consumerKey = required(consumerKey, "consumer key");
@@ -37,7 +40,9 @@ public sealed interface MagentoCredentials {
 
     @Override
     public String toString() {
-      return "OAuth1[consumerKey=" + consumerKey + ", consumerSecret=***, accessToken=***, accessTokenSecret=***]";
+      return "OAuth1[consumerKey="
+          + consumerKey
+          + ", consumerSecret=***, accessToken=***, accessTokenSecret=***]";
     }
   }
 

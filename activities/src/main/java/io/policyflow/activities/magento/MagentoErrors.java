@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import feign.Response;
 import feign.codec.ErrorDecoder;
-import io.policyflow.refund.commerce.CommerceFailures;
 import io.policyflow.activities.http.HttpErrors;
 import io.policyflow.activities.http.ResponseHeaders;
+import io.policyflow.refund.commerce.CommerceFailures;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.time.Clock;
@@ -33,16 +33,19 @@ import java.util.regex.Pattern;
  *       {@code Retry-After} as the next retry delay when present</td></tr>
  * </table>
  *
- * Messages are Magento's {@code message} with {@code %1} / {@code %name} filled from {@code parameters}; email
- * addresses in them are masked.
+ * Messages are Magento's {@code message} with {@code %1} / {@code %name} filled from {@code
+ * parameters}; email addresses in them are masked.
  */
 public final class MagentoErrors implements ErrorDecoder {
 
-  /** Retryable: Magento (or what stands in front of it) is unreachable, slow, overloaded or failing. */
+  /**
+   * Retryable: Magento (or what stands in front of it) is unreachable, slow, overloaded or failing.
+   */
   public static final String UNAVAILABLE = "MagentoUnavailable";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+|[A-Za-z_][A-Za-z0-9_]*)");
-  private static final Pattern REFUND_PATH = Pattern.compile(".*/V1/(order|invoice)/[^/]+/refund/?$");
+  private static final Pattern REFUND_PATH =
+      Pattern.compile(".*/V1/(order|invoice)/[^/]+/refund/?$");
 
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -67,26 +70,37 @@ public final class MagentoErrors implements ErrorDecoder {
           status);
     }
     return switch (HttpErrors.kind(status)) {
-      case UNAUTHORIZED -> ApplicationFailure.newNonRetryableFailure(
-          "Magento refused our credentials (HTTP " + status + ") for " + what + ": " + detail,
-          CommerceFailures.UNAUTHORIZED,
-          status);
-      case NOT_FOUND -> ApplicationFailure.newNonRetryableFailure(
-          "Magento does not know " + what + " (HTTP 404): " + detail, CommerceFailures.NOT_FOUND, status);
-      case RATE_LIMITED, UNAVAILABLE -> unavailable(
-          "Magento unavailable (HTTP " + status + ") for " + what + ": " + detail,
-          null,
-          retryAfter(response.headers()));
-      case REJECTED -> ApplicationFailure.newNonRetryableFailure(
-          "Magento rejected " + what + " (HTTP " + status + "): " + detail, CommerceFailures.BAD_REQUEST, status);
+      case UNAUTHORIZED ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Magento refused our credentials (HTTP " + status + ") for " + what + ": " + detail,
+              CommerceFailures.UNAUTHORIZED,
+              status);
+      case NOT_FOUND ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Magento does not know " + what + " (HTTP 404): " + detail,
+              CommerceFailures.NOT_FOUND,
+              status);
+      case RATE_LIMITED, UNAVAILABLE ->
+          unavailable(
+              "Magento unavailable (HTTP " + status + ") for " + what + ": " + detail,
+              null,
+              retryAfter(response.headers()));
+      case REJECTED ->
+          ApplicationFailure.newNonRetryableFailure(
+              "Magento rejected " + what + " (HTTP " + status + "): " + detail,
+              CommerceFailures.BAD_REQUEST,
+              status);
     };
   }
 
   /** A retryable failure for an I/O error or timeout talking to Magento. */
   public static ApplicationFailure ioFailure(Request request, IOException e) {
-    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    String reason =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return unavailable(
-        "Magento unreachable for " + describe(request) + " (" + EmailMask.maskAll(reason) + ")", e, null);
+        "Magento unreachable for " + describe(request) + " (" + EmailMask.maskAll(reason) + ")",
+        e,
+        null);
   }
 
   static ApplicationFailure unavailable(String message, Throwable cause, Duration retryAfter) {
@@ -98,8 +112,9 @@ public final class MagentoErrors implements ErrorDecoder {
   }
 
   /**
-   * Magento's error text: {@code message} with placeholders filled, then each entry of {@code errors} on its own
-   * line; emails masked. Null when the body is not a Magento error (e.g. an HTML page from a proxy).
+   * Magento's error text: {@code message} with placeholders filled, then each entry of {@code
+   * errors} on its own line; emails masked. Null when the body is not a Magento error (e.g. an HTML
+   * page from a proxy).
    */
   String readMessage(Response response) {
     JsonNode root = HttpErrors.jsonBody(response, mapper);
@@ -166,7 +181,10 @@ public final class MagentoErrors implements ErrorDecoder {
         && REFUND_PATH.matcher(HttpErrors.path(request)).matches();
   }
 
-  /** {@code "GET /rest/default/V1/orders/1042"}: method and path, never the query (it can hold emails). */
+  /**
+   * {@code "GET /rest/default/V1/orders/1042"}: method and path, never the query (it can hold
+   * emails).
+   */
   static String describe(Request request) {
     if (request == null) {
       return "a Magento call";

@@ -20,18 +20,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The Jackson mapper for Magento's JSON: unknown fields ignored, absent and null fields tolerated, whole numbers
- * ({@code 59}) read into BigDecimal, dates {@code "YYYY-MM-DD HH:MM:SS"} read as UTC instants; requests written
- * without null fields and with plain decimals.
+ * The Jackson mapper for Magento's JSON: unknown fields ignored, absent and null fields tolerated,
+ * whole numbers ({@code 59}) read into BigDecimal, dates {@code "YYYY-MM-DD HH:MM:SS"} read as UTC
+ * instants; requests written without null fields and with plain decimals.
  */
 public final class MagentoJson {
 
-  private static final DateTimeFormatter MAGENTO_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter MAGENTO_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private MagentoJson() {}
 
   public static ObjectMapper mapper() {
-    SimpleModule dates = new SimpleModule("magento-dates").addDeserializer(Instant.class, new InstantDeserializer());
+    SimpleModule dates =
+        new SimpleModule("magento-dates").addDeserializer(Instant.class, new InstantDeserializer());
     return JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -46,8 +48,8 @@ public final class MagentoJson {
 
   /**
    * Parses a Magento timestamp as UTC. Accepts {@code 2024-04-28 15:02:11}, ISO forms ({@code
-   * 2024-04-28T15:02:11Z}, {@code 2024-04-28T15:02:11}) and a bare date; blank and {@code 0000-00-00 ...} give
-   * null.
+   * 2024-04-28T15:02:11Z}, {@code 2024-04-28T15:02:11}) and a bare date; blank and {@code
+   * 0000-00-00 ...} give null.
    */
   public static Instant parseInstant(String text) {
     if (text == null) {
@@ -85,7 +87,9 @@ public final class MagentoJson {
       try {
         return parseInstant(text);
       } catch (DateTimeParseException e) {
-        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not a Magento date: %s", e.getMessage());
+        return (Instant)
+            ctxt.handleWeirdStringValue(
+                Instant.class, text, "not a Magento date: %s", e.getMessage());
       }
     }
   }

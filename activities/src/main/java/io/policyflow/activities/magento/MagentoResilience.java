@@ -19,15 +19,15 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Resilience4j circuit breakers, rate limiters and bulkheads that protect each Magento host, one of each per
- * {@code host[:port]}, named {@code magento-<host>}. The registries are public so the worker can publish their
- * metrics ({@code resilience4j_circuitbreaker_*}, {@code resilience4j_ratelimiter_*}, {@code
- * resilience4j_bulkhead_*} on {@code /actuator/prometheus}).
+ * The Resilience4j circuit breakers, rate limiters and bulkheads that protect each Magento host,
+ * one of each per {@code host[:port]}, named {@code magento-<host>}. The registries are public so
+ * the worker can publish their metrics ({@code resilience4j_circuitbreaker_*}, {@code
+ * resilience4j_ratelimiter_*}, {@code resilience4j_bulkhead_*} on {@code /actuator/prometheus}).
  *
- * <p>What counts as a circuit-breaker failure: I/O errors and timeouts, and answers 408, 429 and 5xx. Any other
- * answer (2xx, and 4xx: Magento is up and said no) counts as a success. Calls refused by the rate limiter or the
- * bulkhead are not counted at all. There is no retry here (Temporal retries); see {@link ResilientClient} for what
- * a refusal becomes.
+ * <p>What counts as a circuit-breaker failure: I/O errors and timeouts, and answers 408, 429 and
+ * 5xx. Any other answer (2xx, and 4xx: Magento is up and said no) counts as a success. Calls
+ * refused by the rate limiter or the bulkhead are not counted at all. There is no retry here
+ * (Temporal retries); see {@link ResilientClient} for what a refusal becomes.
  */
 public final class MagentoResilience {
 
@@ -39,34 +39,45 @@ public final class MagentoResilience {
 
   public MagentoResilience(MagentoResilienceConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(config.slidingWindowSize())
-        .minimumNumberOfCalls(config.minimumNumberOfCalls())
-        .failureRateThreshold(config.failureRateThreshold())
-        .waitDurationInOpenState(config.waitInOpenState())
-        .permittedNumberOfCallsInHalfOpenState(config.permittedCallsInHalfOpenState())
-        .recordResult(MagentoResilience::isFailure)
-        .ignoreExceptions(RequestNotPermitted.class, BulkheadFullException.class)
-        .clock(config.clock())
-        .build());
-    this.rateLimiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-        .limitForPeriod(config.rateLimit())
-        .limitRefreshPeriod(config.rateLimitPeriod())
-        .timeoutDuration(config.rateLimitWait())
-        .build());
-    this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
-        .maxConcurrentCalls(config.maxConcurrentCalls())
-        .maxWaitDuration(config.bulkheadWait())
-        .build());
-    circuitBreakers.getEventPublisher().onEntryAdded(added -> {
-      CircuitBreaker cb = added.getAddedEntry();
-      cb.getEventPublisher().onStateTransition(t -> {
-        if (t.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
-          openedAt.put(cb.getName(), config.clock().instant());
-        }
-      });
-    });
+    this.circuitBreakers =
+        CircuitBreakerRegistry.of(
+            CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(config.slidingWindowSize())
+                .minimumNumberOfCalls(config.minimumNumberOfCalls())
+                .failureRateThreshold(config.failureRateThreshold())
+                .waitDurationInOpenState(config.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(config.permittedCallsInHalfOpenState())
+                .recordResult(MagentoResilience::isFailure)
+                .ignoreExceptions(RequestNotPermitted.class, BulkheadFullException.class)
+                .clock(config.clock())
+                .build());
+    this.rateLimiters =
+        RateLimiterRegistry.of(
+            RateLimiterConfig.custom()
+                .limitForPeriod(config.rateLimit())
+                .limitRefreshPeriod(config.rateLimitPeriod())
+                .timeoutDuration(config.rateLimitWait())
+                .build());
+    this.bulkheads =
+        BulkheadRegistry.of(
+            BulkheadConfig.custom()
+                .maxConcurrentCalls(config.maxConcurrentCalls())
+                .maxWaitDuration(config.bulkheadWait())
+                .build());
+    circuitBreakers
+        .getEventPublisher()
+        .onEntryAdded(
+            added -> {
+              CircuitBreaker cb = added.getAddedEntry();
+              cb.getEventPublisher()
+                  .onStateTransition(
+                      t -> {
+                        if (t.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                          openedAt.put(cb.getName(), config.clock().instant());
+                        }
+                      });
+            });
   }
 
   public static MagentoResilience defaults() {
@@ -97,7 +108,10 @@ public final class MagentoResilience {
   /** The circuit breaker, rate limiter and bulkhead of one host (created on first use). */
   public Guard guard(String host) {
     String name = name(host);
-    return new Guard(circuitBreakers.circuitBreaker(name), rateLimiters.rateLimiter(name), bulkheads.bulkhead(name));
+    return new Guard(
+        circuitBreakers.circuitBreaker(name),
+        rateLimiters.rateLimiter(name),
+        bulkheads.bulkhead(name));
   }
 
   /** The circuit breaker of one host. */
@@ -114,7 +128,8 @@ public final class MagentoResilience {
     if (opened == null) {
       return null;
     }
-    Duration left = Duration.between(config.clock().instant(), opened.plus(config.waitInOpenState()));
+    Duration left =
+        Duration.between(config.clock().instant(), opened.plus(config.waitInOpenState()));
     return left.isNegative() ? Duration.ZERO : left;
   }
 

@@ -7,11 +7,12 @@ import java.util.Objects;
 /**
  * How hard the worker may lean on one Magento host. Nothing here retries: Temporal does.
  *
- * @param failureRateThreshold percentage of failed calls (5xx, 408, 429, timeouts, I/O errors; never 4xx) in the
- *     sliding window that opens the circuit; default 50
+ * @param failureRateThreshold percentage of failed calls (5xx, 408, 429, timeouts, I/O errors;
+ *     never 4xx) in the sliding window that opens the circuit; default 50
  * @param slidingWindowSize calls the failure rate is computed over; default 20
  * @param minimumNumberOfCalls calls needed before the rate counts; default 10
- * @param waitInOpenState how long an open circuit refuses calls before letting a few through; default 30 s
+ * @param waitInOpenState how long an open circuit refuses calls before letting a few through;
+ *     default 30 s
  * @param permittedCallsInHalfOpenState trial calls when half-open; default 3
  * @param rateLimit calls allowed per {@code rateLimitPeriod}; default 20
  * @param rateLimitPeriod default 1 s (so {@code rateLimit} is "per second")
@@ -152,9 +153,18 @@ public record MagentoResilienceConfig(
     }
 
     public MagentoResilienceConfig build() {
-      return new MagentoResilienceConfig(failureRateThreshold, slidingWindowSize, minimumNumberOfCalls,
-          waitInOpenState, permittedCallsInHalfOpenState, rateLimit, rateLimitPeriod, rateLimitWait,
-          maxConcurrentCalls, bulkheadWait, clock);
+      return new MagentoResilienceConfig(
+          failureRateThreshold,
+          slidingWindowSize,
+          minimumNumberOfCalls,
+          waitInOpenState,
+          permittedCallsInHalfOpenState,
+          rateLimit,
+          rateLimitPeriod,
+          rateLimitWait,
+          maxConcurrentCalls,
+          bulkheadWait,
+          clock);
     }
   }
 }

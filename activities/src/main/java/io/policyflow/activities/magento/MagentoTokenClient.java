@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import feign.Headers;
 import feign.RequestLine;
 
-/** The anonymous token route (fact sheet §2.2): {@code {"username","password"}} → the token as a JSON string. */
+/**
+ * The anonymous token route (fact sheet §2.2): {@code {"username","password"}} → the token as a
+ * JSON string.
+ */
 @Headers("Accept: application/json")
 interface MagentoTokenClient {
 
@@ -13,7 +16,8 @@ interface MagentoTokenClient {
   String adminToken(AdminCredentials credentials);
 
   /** The request body. */
-  record AdminCredentials(@JsonProperty("username") String username, @JsonProperty("password") String password) {
+  record AdminCredentials(
+      @JsonProperty("username") String username, @JsonProperty("password") String password) {
     @Override
     public String toString() {
       return "AdminCredentials[username=" + username + ", password=***]";

@@ -25,7 +25,9 @@ public final class OrderMapper {
 
   private OrderMapper() {}
 
-  /** The order with its paid invoice and last shipment (both may be null, e.g. from a list search). */
+  /**
+   * The order with its paid invoice and last shipment (both may be null, e.g. from a list search).
+   */
   public static OrderRecord toRecord(MagentoOrder order, Long invoiceId, Instant lastShippedAt) {
     String currency = order.orderCurrencyCode();
     return new OrderRecord(
@@ -51,19 +53,20 @@ public final class OrderMapper {
    * The lines a customer can ask to refund, one per refundable {@code order_item_id}:
    *
    * <ul>
-   *   <li>configurable products: the parent row; its child row (the chosen variant, price 0) is folded in, since
-   *       Magento refunds it through the parent;
-   *   <li>fixed-price bundles (the parent carries the price, the children are priced 0): the parent row, children
-   *       folded in;
-   *   <li>dynamic-price bundles (the children carry the prices): each child row is a line (named "child (bundle)")
-   *       and the parent row is left out, since Magento refunds the children;
+   *   <li>configurable products: the parent row; its child row (the chosen variant, price 0) is
+   *       folded in, since Magento refunds it through the parent;
+   *   <li>fixed-price bundles (the parent carries the price, the children are priced 0): the parent
+   *       row, children folded in;
+   *   <li>dynamic-price bundles (the children carry the prices): each child row is a line (named
+   *       "child (bundle)") and the parent row is left out, since Magento refunds the children;
    *   <li>everything else: its own row.
    * </ul>
    *
-   * <p>Quantities are Magento's own ({@code qty_invoiced − qty_refunded} is what can be refunded). A line's
-   * {@code qty_shipped} also counts units whose parts shipped on other rows: a folded parent counts as shipped as
-   * far as any of its children did (bundles shipped separately record shipments on the children), and a dynamic
-   * bundle's child as far as its parent did (bundles shipped together may record them on the parent).
+   * <p>Quantities are Magento's own ({@code qty_invoiced − qty_refunded} is what can be refunded).
+   * A line's {@code qty_shipped} also counts units whose parts shipped on other rows: a folded
+   * parent counts as shipped as far as any of its children did (bundles shipped separately record
+   * shipments on the children), and a dynamic bundle's child as far as its parent did (bundles
+   * shipped together may record them on the parent).
    */
   public static List<OrderLine> lines(List<MagentoOrderItem> items, String currency) {
     Map<Long, MagentoOrderItem> byId = new HashMap<>();
@@ -94,7 +97,8 @@ public final class OrderMapper {
       } else if (isBundle(parent)) {
         List<MagentoOrderItem> siblings = children.getOrDefault(parent.itemId(), List.of());
         if (isDynamicBundle(parent, siblings)) {
-          lines.add(line(item, bundleChildName(item, parent), shippedWithParent(item, parent), currency));
+          lines.add(
+              line(item, bundleChildName(item, parent), shippedWithParent(item, parent), currency));
         }
         // fixed-price bundle: folded into the parent
       } else {
@@ -105,20 +109,23 @@ public final class OrderMapper {
   }
 
   /**
-   * A bundle whose children carry the prices ("dynamic price"): some child has a price or row total. A
-   * fixed-price bundle prices only the parent; its children show 0.
+   * A bundle whose children carry the prices ("dynamic price"): some child has a price or row
+   * total. A fixed-price bundle prices only the parent; its children show 0.
    */
   static boolean isDynamicBundle(MagentoOrderItem bundle, List<MagentoOrderItem> children) {
     if (children.isEmpty()) {
       return false;
     }
-    boolean childPriced = children.stream()
-        .anyMatch(c -> orZero(c.price()).signum() > 0 || orZero(c.rowTotal()).signum() > 0);
-    boolean parentPriced = orZero(bundle.price()).signum() > 0 || orZero(bundle.rowTotal()).signum() > 0;
+    boolean childPriced =
+        children.stream()
+            .anyMatch(c -> orZero(c.price()).signum() > 0 || orZero(c.rowTotal()).signum() > 0);
+    boolean parentPriced =
+        orZero(bundle.price()).signum() > 0 || orZero(bundle.rowTotal()).signum() > 0;
     return childPriced || !parentPriced;
   }
 
-  private static OrderLine line(MagentoOrderItem item, String name, BigDecimal qtyShipped, String currency) {
+  private static OrderLine line(
+      MagentoOrderItem item, String name, BigDecimal qtyShipped, String currency) {
     return new OrderLine(
         item.itemId() == null ? 0L : item.itemId(),
         item.sku(),
@@ -132,8 +139,12 @@ public final class OrderMapper {
         unitRefund(item, currency));
   }
 
-  /** The parent's shipped units, or more when children shipped on their own (a unit counts once any part did). */
-  private static BigDecimal shippedWithChildren(MagentoOrderItem parent, List<MagentoOrderItem> children) {
+  /**
+   * The parent's shipped units, or more when children shipped on their own (a unit counts once any
+   * part did).
+   */
+  private static BigDecimal shippedWithChildren(
+      MagentoOrderItem parent, List<MagentoOrderItem> children) {
     BigDecimal shipped = orZero(parent.qtyShipped());
     BigDecimal ordered = orZero(parent.qtyOrdered());
     for (MagentoOrderItem child : children) {
@@ -143,22 +154,28 @@ public final class OrderMapper {
         continue;
       }
       BigDecimal perUnit = childOrdered.divide(ordered, 4, RoundingMode.HALF_UP);
-      BigDecimal units = perUnit.signum() == 0
-          ? ordered
-          : childShipped.divide(perUnit, 0, RoundingMode.CEILING).min(ordered);
+      BigDecimal units =
+          perUnit.signum() == 0
+              ? ordered
+              : childShipped.divide(perUnit, 0, RoundingMode.CEILING).min(ordered);
       shipped = shipped.max(units);
     }
     return shipped;
   }
 
-  /** A dynamic bundle child's shipped quantity, or its share of the parent's when shipped together. */
+  /**
+   * A dynamic bundle child's shipped quantity, or its share of the parent's when shipped together.
+   */
   private static BigDecimal shippedWithParent(MagentoOrderItem child, MagentoOrderItem parent) {
     BigDecimal shipped = orZero(child.qtyShipped());
     BigDecimal parentShipped = orZero(parent.qtyShipped());
     BigDecimal parentOrdered = orZero(parent.qtyOrdered());
     if (parentShipped.signum() > 0 && parentOrdered.signum() > 0) {
-      BigDecimal share = orZero(child.qtyOrdered()).multiply(parentShipped)
-          .divide(parentOrdered, 4, RoundingMode.HALF_UP).stripTrailingZeros();
+      BigDecimal share =
+          orZero(child.qtyOrdered())
+              .multiply(parentShipped)
+              .divide(parentOrdered, 4, RoundingMode.HALF_UP)
+              .stripTrailingZeros();
       shipped = shipped.max(share);
     }
     return shipped;
@@ -175,7 +192,8 @@ public final class OrderMapper {
     return BUNDLE.equals(item.productType());
   }
 
-  private static MagentoOrderItem parentOf(MagentoOrderItem item, Map<Long, MagentoOrderItem> byId) {
+  private static MagentoOrderItem parentOf(
+      MagentoOrderItem item, Map<Long, MagentoOrderItem> byId) {
     if (item.parentItemId() == null && item.parentItem() == null) {
       return null;
     }
@@ -183,14 +201,20 @@ public final class OrderMapper {
     return parent != null ? parent : item.parentItem();
   }
 
-  /** (row_total + tax_amount − discount_amount) / qty_ordered, rounded half-up to the currency's digits. */
+  /**
+   * (row_total + tax_amount − discount_amount) / qty_ordered, rounded half-up to the currency's
+   * digits.
+   */
   public static BigDecimal unitRefund(MagentoOrderItem item, String currency) {
     BigDecimal qty = orZero(item.qtyOrdered());
     int digits = fractionDigits(currency);
     if (qty.signum() <= 0) {
       return BigDecimal.ZERO.setScale(digits);
     }
-    BigDecimal row = orZero(item.rowTotal()).add(orZero(item.taxAmount())).subtract(orZero(item.discountAmount()));
+    BigDecimal row =
+        orZero(item.rowTotal())
+            .add(orZero(item.taxAmount()))
+            .subtract(orZero(item.discountAmount()));
     return row.divide(qty, digits, RoundingMode.HALF_UP);
   }
 

@@ -6,9 +6,10 @@ import io.policyflow.activities.magento.dto.MagentoPayment;
 import java.util.Locale;
 
 /**
- * How to name a payment method to the customer ("your check / money order"): a known name for common method
- * codes; else the store's own title (from {@code payment_additional_info.method_title} or a title-like first
- * entry of {@code payment.additional_information}); else the code itself.
+ * How to name a payment method to the customer ("your check / money order"): a known name for
+ * common method codes; else the store's own title (from {@code
+ * payment_additional_info.method_title} or a title-like first entry of {@code
+ * payment.additional_information}); else the code itself.
  */
 public final class PaymentTitles {
 
@@ -52,8 +53,13 @@ public final class PaymentTitles {
     if (c.startsWith("paypal") || c.startsWith("braintree_paypal")) {
       return "PayPal";
     }
-    if (c.startsWith("braintree") || c.startsWith("stripe") || c.startsWith("authorizenet")
-        || c.startsWith("adyen_cc") || c.equals("ccsave") || c.contains("_cc") || c.startsWith("cybersource")) {
+    if (c.startsWith("braintree")
+        || c.startsWith("stripe")
+        || c.startsWith("authorizenet")
+        || c.startsWith("adyen_cc")
+        || c.equals("ccsave")
+        || c.contains("_cc")
+        || c.startsWith("cybersource")) {
       return "card";
     }
     return null;

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * On a 401, asks the authentication for fresh credentials ({@link MagentoAuth#renewAfterUnauthorized}) and, when
- * it has some, sends the request once more with them. Only admin tokens renew; this is the single re-auth retry
- * (Magento checks credentials before running the call, so a 401 never hides a committed refund).
+ * On a 401, asks the authentication for fresh credentials ({@link
+ * MagentoAuth#renewAfterUnauthorized}) and, when it has some, sends the request once more with
+ * them. Only admin tokens renew; this is the single re-auth retry (Magento checks credentials
+ * before running the call, so a 401 never hides a committed refund).
  */
 final class ReauthenticatingClient implements Client {
 
@@ -43,14 +44,23 @@ final class ReauthenticatingClient implements Client {
     }
     response.close();
     Map<String, Collection<String>> headers = new LinkedHashMap<>();
-    request.headers().forEach((name, values) -> {
-      if (!"Authorization".equalsIgnoreCase(name)) {
-        headers.put(name, values);
-      }
-    });
+    request
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!"Authorization".equalsIgnoreCase(name)) {
+                headers.put(name, values);
+              }
+            });
     headers.put("Authorization", List.of(renewed.get()));
-    Request again = Request.create(request.httpMethod(), request.url(), headers, request.body(),
-        request.charset(), request.requestTemplate());
+    Request again =
+        Request.create(
+            request.httpMethod(),
+            request.url(),
+            headers,
+            request.body(),
+            request.charset(),
+            request.requestTemplate());
     return delegate.execute(again, options);
   }
 }

@@ -14,9 +14,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Sends each HTTP request through its host's circuit breaker (outermost), rate limiter and bulkhead. A refusal
- * fails fast, without touching the store, as a retryable {@link MagentoErrors#UNAVAILABLE} failure so Temporal
- * tries again later; an open circuit asks Temporal to wait until it half-opens.
+ * Sends each HTTP request through its host's circuit breaker (outermost), rate limiter and
+ * bulkhead. A refusal fails fast, without touching the store, as a retryable {@link
+ * MagentoErrors#UNAVAILABLE} failure so Temporal tries again later; an open circuit asks Temporal
+ * to wait until it half-opens.
  */
 final class ResilientClient implements Client {
 
@@ -33,24 +34,48 @@ final class ResilientClient implements Client {
     String host = MagentoConfig.hostOf(request.url());
     MagentoResilience.Guard guard = resilience.guard(host);
     CheckedSupplier<Response> call = () -> delegate.execute(request, options);
-    CheckedSupplier<Response> guarded = CircuitBreaker.decorateCheckedSupplier(guard.circuitBreaker(),
-        RateLimiter.decorateCheckedSupplier(guard.rateLimiter(),
-            Bulkhead.decorateCheckedSupplier(guard.bulkhead(), call)));
+    CheckedSupplier<Response> guarded =
+        CircuitBreaker.decorateCheckedSupplier(
+            guard.circuitBreaker(),
+            RateLimiter.decorateCheckedSupplier(
+                guard.rateLimiter(), Bulkhead.decorateCheckedSupplier(guard.bulkhead(), call)));
     try {
       return guarded.get();
     } catch (CallNotPermittedException open) {
       Duration wait = resilience.untilHalfOpen(guard.circuitBreaker());
-      throw MagentoErrors.unavailable("Magento circuit breaker for " + host + " is "
-          + guard.circuitBreaker().getState().name().toLowerCase(java.util.Locale.ROOT)
-          + " after repeated failures: not calling " + MagentoErrors.describe(request) + " now",
-          open, wait == null ? null : max(wait, Duration.ofSeconds(1)));
+      throw MagentoErrors.unavailable(
+          "Magento circuit breaker for "
+              + host
+              + " is "
+              + guard.circuitBreaker().getState().name().toLowerCase(java.util.Locale.ROOT)
+              + " after repeated failures: not calling "
+              + MagentoErrors.describe(request)
+              + " now",
+          open,
+          wait == null ? null : max(wait, Duration.ofSeconds(1)));
     } catch (RequestNotPermitted limited) {
-      throw MagentoErrors.unavailable("Rate limit for " + host + " reached ("
-          + resilience.config().rateLimit() + " calls per " + resilience.config().rateLimitPeriod()
-          + "): not calling " + MagentoErrors.describe(request) + " now", limited, null);
+      throw MagentoErrors.unavailable(
+          "Rate limit for "
+              + host
+              + " reached ("
+              + resilience.config().rateLimit()
+              + " calls per "
+              + resilience.config().rateLimitPeriod()
+              + "): not calling "
+              + MagentoErrors.describe(request)
+              + " now",
+          limited,
+          null);
     } catch (BulkheadFullException full) {
-      throw MagentoErrors.unavailable(resilience.config().maxConcurrentCalls() + " calls to " + host
-          + " already in flight: not calling " + MagentoErrors.describe(request) + " now", full, null);
+      throw MagentoErrors.unavailable(
+          resilience.config().maxConcurrentCalls()
+              + " calls to "
+              + host
+              + " already in flight: not calling "
+              + MagentoErrors.describe(request)
+              + " now",
+          full,
+          null);
     } catch (IOException | RuntimeException | Error e) {
       throw e;
     } catch (Throwable other) {

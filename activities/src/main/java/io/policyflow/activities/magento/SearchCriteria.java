@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Magento's {@code searchCriteria} query for {@code getList} endpoints. Each {@link Builder#where} call is its own
- * filter group (groups are AND-ed). Query names and values are percent-encoded here, strictly (everything but
- * RFC 3986 unreserved characters): brackets become {@code %5B}/{@code %5D}, {@code @} becomes {@code %40} and
- * {@code +} becomes {@code %2B} — PHP turns a raw {@code +} into a space, which would break emails like
- * {@code jane+shop@example.com}. The client passes {@link #encodedQuery()} to Feign as already encoded.
+ * Magento's {@code searchCriteria} query for {@code getList} endpoints. Each {@link Builder#where}
+ * call is its own filter group (groups are AND-ed). Query names and values are percent-encoded
+ * here, strictly (everything but RFC 3986 unreserved characters): brackets become {@code
+ * %5B}/{@code %5D}, {@code @} becomes {@code %40} and {@code +} becomes {@code %2B} — PHP turns a
+ * raw {@code +} into a space, which would break emails like {@code jane+shop@example.com}. The
+ * client passes {@link #encodedQuery()} to Feign as already encoded.
  */
 public final class SearchCriteria {
 
@@ -42,14 +43,20 @@ public final class SearchCriteria {
   }
 
   private SearchCriteria(
-      List<Filter> groups, List<Map.Entry<String, Direction>> sortOrders, Integer pageSize, Integer currentPage) {
+      List<Filter> groups,
+      List<Map.Entry<String, Direction>> sortOrders,
+      Integer pageSize,
+      Integer currentPage) {
     this.groups = List.copyOf(groups);
     this.sortOrders = List.copyOf(sortOrders);
     this.pageSize = pageSize;
     this.currentPage = currentPage;
   }
 
-  /** The same criteria for one page: {@code pageSize} results (1..300), page {@code currentPage} (1-based). */
+  /**
+   * The same criteria for one page: {@code pageSize} results (1..300), page {@code currentPage}
+   * (1-based).
+   */
   public SearchCriteria page(int pageSize, int currentPage) {
     if (pageSize < 1 || pageSize > MagentoPages.MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("pageSize must be in 1.." + MagentoPages.MAX_PAGE_SIZE);
@@ -93,7 +100,8 @@ public final class SearchCriteria {
     }
     for (int s = 0; s < sortOrders.size(); s++) {
       q.put("searchCriteria[sortOrders][" + s + "][field]", sortOrders.get(s).getKey());
-      q.put("searchCriteria[sortOrders][" + s + "][direction]", sortOrders.get(s).getValue().name());
+      q.put(
+          "searchCriteria[sortOrders][" + s + "][direction]", sortOrders.get(s).getValue().name());
     }
     if (pageSize != null) {
       q.put("searchCriteria[pageSize]", pageSize.toString());
@@ -108,7 +116,10 @@ public final class SearchCriteria {
     return Collections.unmodifiableMap(q);
   }
 
-  /** The query parameters with names and values percent-encoded, ready for {@code @QueryMap(encoded = true)}. */
+  /**
+   * The query parameters with names and values percent-encoded, ready for {@code @QueryMap(encoded
+   * = true)}.
+   */
   public Map<String, Object> encodedQuery() {
     Map<String, Object> encoded = new LinkedHashMap<>();
     query().forEach((k, v) -> encoded.put(encode(k), encode(v)));
@@ -118,12 +129,14 @@ public final class SearchCriteria {
   /** {@code name=value&...}, encoded. */
   public String toQueryString() {
     StringBuilder sb = new StringBuilder();
-    encodedQuery().forEach((k, v) -> {
-      if (sb.length() > 0) {
-        sb.append('&');
-      }
-      sb.append(k).append('=').append(v);
-    });
+    encodedQuery()
+        .forEach(
+            (k, v) -> {
+              if (sb.length() > 0) {
+                sb.append('&');
+              }
+              sb.append(k).append('=').append(v);
+            });
     return sb.toString();
   }
 
@@ -133,13 +146,20 @@ public final class SearchCriteria {
     return "SearchCriteria[" + EmailMask.maskAll(toQueryString()) + "]";
   }
 
-  /** Percent-encodes everything except RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~}). */
+  /**
+   * Percent-encodes everything except RFC 3986 unreserved characters ({@code A-Z a-z 0-9 - . _ ~}).
+   */
   public static String encode(String raw) {
     StringBuilder out = new StringBuilder(raw.length() + 16);
     for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
@@ -166,7 +186,8 @@ public final class SearchCriteria {
 
     /** Adds the filter group {@code field conditionType value}. */
     public Builder where(String field, String conditionType, Object value) {
-      groups.add(new Filter(field, conditionType, String.valueOf(Objects.requireNonNull(value, "value"))));
+      groups.add(
+          new Filter(field, conditionType, String.valueOf(Objects.requireNonNull(value, "value"))));
       return this;
     }
 

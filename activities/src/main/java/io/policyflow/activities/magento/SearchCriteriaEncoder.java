@@ -11,6 +11,7 @@ final class SearchCriteriaEncoder implements QueryMapEncoder {
     if (object instanceof SearchCriteria criteria) {
       return criteria.encodedQuery();
     }
-    throw new IllegalArgumentException("Only SearchCriteria can be a Magento query map, not " + object.getClass());
+    throw new IllegalArgumentException(
+        "Only SearchCriteria can be a Magento query map, not " + object.getClass());
   }
 }

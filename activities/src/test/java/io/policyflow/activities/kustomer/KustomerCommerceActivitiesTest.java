@@ -32,40 +32,51 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The policy's Kustomer variant: customer and orders from Kustomer, the rest from Magento by order number. */
+/**
+ * The policy's Kustomer variant: customer and orders from Kustomer, the rest from Magento by order
+ * number.
+ */
 class KustomerCommerceActivitiesTest {
 
   @RegisterExtension static WireMockExtension wm = KustomerStub.server();
 
   static final String PAGE = "/v1/customers/" + JANE + "/klasses/ecomm-order?page=%d&pageSize=100";
-  static final CustomerRecord JANE_RECORD = new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false);
+  static final CustomerRecord JANE_RECORD =
+      new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false);
 
   final RecordingMagento magento = new RecordingMagento();
-  final Map<String, Long> magentoIds = new java.util.HashMap<>(Map.of("000001042", 42L, "000001050", 50L,
-      "000001001", 1L));
+  final Map<String, Long> magentoIds =
+      new java.util.HashMap<>(Map.of("000001042", 42L, "000001050", 50L, "000001001", 1L));
   final List<String> resolved = new ArrayList<>();
   KustomerCommerceActivities activities;
 
   @BeforeEach
   void setUp() {
-    activities = new KustomerCommerceActivities(KustomerStub.client(wm), KustomerOrderMapping.defaults(), magento,
-        number -> {
-          resolved.add(number);
-          return magentoIds.get(number);
-        });
+    activities =
+        new KustomerCommerceActivities(
+            KustomerStub.client(wm),
+            KustomerOrderMapping.defaults(),
+            magento,
+            number -> {
+              resolved.add(number);
+              return magentoIds.get(number);
+            });
   }
 
   @Test
   void theCustomerIsKustomersWithTheStoreIdFromExternalId() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=jane%40example.com")).willReturn(json(200, "customer-jane.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=jane%40example.com"))
+            .willReturn(json(200, "customer-jane.json")));
 
     assertThat(activities.findCustomer("  Jane@Example.COM ")).isEqualTo(JANE_RECORD);
   }
 
   @Test
   void aCustomerWithoutStoreIdIsAGuestNamedFromName() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=sam%40example.com"))
-        .willReturn(json(200, "customer-guest-name-only.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=sam%40example.com"))
+            .willReturn(json(200, "customer-guest-name-only.json")));
 
     assertThat(activities.findCustomer("sam@example.com"))
         .isEqualTo(new CustomerRecord(null, "sam@example.com", "Sam", "Guest", true));
@@ -73,8 +84,9 @@ class KustomerCommerceActivitiesTest {
 
   @Test
   void anUnknownEmailIsNoCustomer() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=nobody%40example.com"))
-        .willReturn(json(404, "error-404-customer.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=nobody%40example.com"))
+            .willReturn(json(404, "error-404-customer.json")));
 
     assertThat(activities.findCustomer("nobody@example.com")).isNull();
     assertThat(activities.findCustomer(" ")).isNull();
@@ -98,7 +110,8 @@ class KustomerCommerceActivitiesTest {
     assertThat(second.orderId()).isEqualTo(42L);
     assertThat(second.currency()).isEqualTo("EUR");
     assertThat(second.grandTotal()).isEqualByComparingTo("59");
-    assertThat(second.lines()).extracting(OrderLine::name)
+    assertThat(second.lines())
+        .extracting(OrderLine::name)
         .containsExactly("Affirm Water Bottle", "Argus All-Weather Tank");
     assertThat(resolved).containsExactly("000001050", "000001042");
     wm.verify(getRequestedFor(urlEqualTo(PAGE.formatted(2))));
@@ -109,30 +122,50 @@ class KustomerCommerceActivitiesTest {
     stubJane();
     magentoIds.remove("000001050");
 
-    assertThat(activities.recentOrders(JANE_RECORD, 5)).extracting(OrderRecord::number)
+    assertThat(activities.recentOrders(JANE_RECORD, 5))
+        .extracting(OrderRecord::number)
         .containsExactly("000001042", "000001001");
   }
 
   @Test
   void aConfiguredMagentoIdPathSkipsTheLookup() {
     stubJane();
-    activities = new KustomerCommerceActivities(KustomerStub.client(wm),
-        new KustomerOrderMapping(null, null, null, null, null, null, null, null, null, "externalId", "externalId", 0),
-        magento, number -> {
-          throw new AssertionError("no Magento lookup expected for " + number);
-        });
+    activities =
+        new KustomerCommerceActivities(
+            KustomerStub.client(wm),
+            new KustomerOrderMapping(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "externalId",
+                "externalId",
+                0),
+            magento,
+            number -> {
+              throw new AssertionError("no Magento lookup expected for " + number);
+            });
 
-    assertThat(activities.recentOrders(JANE_RECORD, 3)).extracting(OrderRecord::orderId)
+    assertThat(activities.recentOrders(JANE_RECORD, 3))
+        .extracting(OrderRecord::orderId)
         .containsExactly(1050L, 1042L, 1001L);
   }
 
   @Test
   void aMissingKlassNamesTheSettingToFix() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=jane%40example.com")).willReturn(json(200, "customer-jane.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=jane%40example.com"))
+            .willReturn(json(200, "customer-jane.json")));
     wm.stubFor(get(urlEqualTo(PAGE.formatted(1))).willReturn(json(404, "error-404-jsonapi.json")));
 
-    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class,
-        () -> activities.recentOrders(JANE_RECORD, 5));
+    ApplicationFailure failure =
+        catchThrowableOfType(
+            ApplicationFailure.class, () -> activities.recentOrders(JANE_RECORD, 5));
 
     assertThat(failure.getType()).isEqualTo(CommerceFailures.NOT_FOUND);
     assertThat(failure.isNonRetryable()).isTrue();
@@ -141,48 +174,73 @@ class KustomerCommerceActivitiesTest {
 
   @Test
   void aCustomerGoneFromKustomerHasNoOrders() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=jane%40example.com")).willReturn(json(404, "error-404-customer.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=jane%40example.com"))
+            .willReturn(json(404, "error-404-customer.json")));
 
     assertThat(activities.recentOrders(JANE_RECORD, 5)).isEmpty();
   }
 
   @Test
   void detailsRefundsCreditMemosAndCommentsAreMagentos() {
-    RefundCommand command = new RefundCommand(42L, "000001042", null, false, List.of(), false, "m", BigDecimal.TEN, "EUR");
+    RefundCommand command =
+        new RefundCommand(
+            42L, "000001042", null, false, List.of(), false, "m", BigDecimal.TEN, "EUR");
 
     assertThat(activities.orderDetails(42L).number()).isEqualTo("magento-42");
     assertThat(activities.refund(command).creditMemoId()).isEqualTo("87");
-    assertThat(activities.creditMemoStatus("87").state()).isEqualTo(CreditMemoStatus.State.REFUNDED);
+    assertThat(activities.creditMemoStatus("87").state())
+        .isEqualTo(CreditMemoStatus.State.REFUNDED);
     activities.addOrderComment(42L, "handed off");
 
-    assertThat(magento.calls).containsExactly("orderDetails 42", "refund 000001042", "creditMemoStatus 87",
-        "addOrderComment 42 handed off");
+    assertThat(magento.calls)
+        .containsExactly(
+            "orderDetails 42",
+            "refund 000001042",
+            "creditMemoStatus 87",
+            "addOrderComment 42 handed off");
     wm.verify(0, getRequestedFor(urlPathEqualTo("/v1/customers/email=jane%40example.com")));
   }
 
   @Test
   void theMagentoMatchSearchesOrdersByIncrementId() {
-    wm.stubFor(get(urlPathEqualTo("/rest/default/V1/orders"))
-        .withQueryParam("searchCriteria[filter_groups][0][filters][0][field]", equalTo("increment_id"))
-        .withQueryParam("searchCriteria[filter_groups][0][filters][0][value]", equalTo("000001042"))
-        .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json")
-            .withBody("{\"items\":[{\"entity_id\":1042,\"increment_id\":\"000001042\"}],\"total_count\":1}")));
-    wm.stubFor(get(urlPathEqualTo("/rest/default/V1/orders"))
-        .withQueryParam("searchCriteria[filter_groups][0][filters][0][value]", equalTo("000009999"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json")
-            .withBody("{\"items\":[],\"total_count\":0}")));
-    MagentoOrderNumbers numbers = MagentoOrderNumbers.over(
-        MagentoClients.create(new MagentoConfig(wm.baseUrl() + "/rest/default", "magento-token")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/default/V1/orders"))
+            .withQueryParam(
+                "searchCriteria[filter_groups][0][filters][0][field]", equalTo("increment_id"))
+            .withQueryParam(
+                "searchCriteria[filter_groups][0][filters][0][value]", equalTo("000001042"))
+            .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"items\":[{\"entity_id\":1042,\"increment_id\":\"000001042\"}],\"total_count\":1}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/default/V1/orders"))
+            .withQueryParam(
+                "searchCriteria[filter_groups][0][filters][0][value]", equalTo("000009999"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"items\":[],\"total_count\":0}")));
+    MagentoOrderNumbers numbers =
+        MagentoOrderNumbers.over(
+            MagentoClients.create(
+                new MagentoConfig(wm.baseUrl() + "/rest/default", "magento-token")));
 
     assertThat(numbers.orderId("000001042")).isEqualTo(1042L);
     assertThat(numbers.orderId("000009999")).isNull();
   }
 
   private void stubJane() {
-    wm.stubFor(get(urlEqualTo("/v1/customers/email=jane%40example.com")).willReturn(json(200, "customer-jane.json")));
-    wm.stubFor(get(urlEqualTo(PAGE.formatted(1))).willReturn(json(200, "kobjects-jane-page1.json")));
-    wm.stubFor(get(urlEqualTo(PAGE.formatted(2))).willReturn(json(200, "kobjects-jane-page2.json")));
+    wm.stubFor(
+        get(urlEqualTo("/v1/customers/email=jane%40example.com"))
+            .willReturn(json(200, "customer-jane.json")));
+    wm.stubFor(
+        get(urlEqualTo(PAGE.formatted(1))).willReturn(json(200, "kobjects-jane-page1.json")));
+    wm.stubFor(
+        get(urlEqualTo(PAGE.formatted(2))).willReturn(json(200, "kobjects-jane-page2.json")));
   }
 
   /** A stand-in for the Magento activities, recording what is delegated. */
@@ -202,8 +260,23 @@ class KustomerCommerceActivitiesTest {
     @Override
     public OrderRecord orderDetails(long orderId) {
       calls.add("orderDetails " + orderId);
-      return new OrderRecord(orderId, "magento-" + orderId, null, "complete", "complete", "EUR", null, null, null,
-          null, null, null, null, null, null, List.of());
+      return new OrderRecord(
+          orderId,
+          "magento-" + orderId,
+          null,
+          "complete",
+          "complete",
+          "EUR",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of());
     }
 
     @Override
@@ -215,7 +288,8 @@ class KustomerCommerceActivitiesTest {
     @Override
     public CreditMemoStatus creditMemoStatus(String creditMemoId) {
       calls.add("creditMemoStatus " + creditMemoId);
-      return new CreditMemoStatus(creditMemoId, CreditMemoStatus.State.REFUNDED, BigDecimal.TEN, "EUR", Instant.EPOCH);
+      return new CreditMemoStatus(
+          creditMemoId, CreditMemoStatus.State.REFUNDED, BigDecimal.TEN, "EUR", Instant.EPOCH);
     }
 
     @Override

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** A WireMock Kustomer, Kustomer-shaped bodies from {@code src/test/resources/kustomer/}, and a real client. */
+/**
+ * A WireMock Kustomer, Kustomer-shaped bodies from {@code src/test/resources/kustomer/}, and a real
+ * client.
+ */
 final class KustomerStub {
 
   static final String KEY = "eyJhbGciOiJIUzI1NiJ9.kustomer-test-key";
@@ -33,7 +36,12 @@ final class KustomerStub {
   }
 
   static KustomerConfig config(WireMockExtension wm) {
-    return new KustomerConfig(wm.baseUrl(), KEY, Duration.ofSeconds(1), Duration.ofMillis(1500), null,
+    return new KustomerConfig(
+        wm.baseUrl(),
+        KEY,
+        Duration.ofSeconds(1),
+        Duration.ofMillis(1500),
+        null,
         Duration.ofSeconds(60));
   }
 
@@ -54,7 +62,8 @@ final class KustomerStub {
 
   /** A Kustomer answer: JSON body, with the rate-limit headers every answer carries. */
   static ResponseDefinitionBuilder json(int status, String fixture) {
-    return aResponse().withStatus(status)
+    return aResponse()
+        .withStatus(status)
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withHeader("x-ratelimit-limit", "1000")
         .withHeader("x-ratelimit-remaining", "998")

@@ -1,24 +1,29 @@
 package io.policyflow.activities.magento;
 
 import io.policyflow.refund.commerce.CommerceActivities;
-import io.temporal.activity.Activity;
 import io.policyflow.refund.commerce.CreditMemoStatus;
 import io.policyflow.refund.commerce.CustomerRecord;
 import io.policyflow.refund.commerce.OrderRecord;
 import io.policyflow.refund.commerce.RefundCommand;
 import io.policyflow.refund.commerce.RefundReceipt;
+import io.temporal.activity.Activity;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Counts Temporal's attempts of {@code refund} and what each failed with; every other call goes straight through. */
+/**
+ * Counts Temporal's attempts of {@code refund} and what each failed with; every other call goes
+ * straight through.
+ */
 public final class CountingRefunds implements CommerceActivities {
 
   public final AtomicInteger attempts = new AtomicInteger();
   public final List<String> attemptFailures = new CopyOnWriteArrayList<>();
+
   /** Runs before each attempt (e.g. to change what the store does next). */
   public final AtomicReference<Runnable> beforeAttempt = new AtomicReference<>(() -> {});
+
   private final CommerceActivities delegate;
 
   public CountingRefunds(CommerceActivities delegate) {

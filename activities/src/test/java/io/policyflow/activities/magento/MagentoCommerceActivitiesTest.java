@@ -40,8 +40,10 @@ class MagentoCommerceActivitiesTest {
   @RegisterExtension static WireMockExtension wm = MagentoStub.server();
 
   private static final String MARKER = "refund-conv-42:1042";
-  private static final String MARKER_COMMENT = "Refund issued by Policyflow. [policyflow:refund-conv-42:1042]";
-  private static final String CUSTOMER_EMAIL_VALUE = "searchCriteria[filter_groups][0][filters][0][value]";
+  private static final String MARKER_COMMENT =
+      "Refund issued by Policyflow. [policyflow:refund-conv-42:1042]";
+  private static final String CUSTOMER_EMAIL_VALUE =
+      "searchCriteria[filter_groups][0][filters][0][value]";
   private static final String FIELD = "searchCriteria[filter_groups][0][filters][0][field]";
 
   private MagentoCommerceActivities activities;
@@ -56,37 +58,45 @@ class MagentoCommerceActivitiesTest {
 
     @Test
     void registeredCustomerIsFoundByLowerCasedEmail() {
-      wm.stubFor(get(urlPathEqualTo(API + "/customers/search"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("jane@example.com"))
-          .willReturn(json(Fixtures.magento("customer-search-jane.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/customers/search"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("jane@example.com"))
+              .willReturn(json(Fixtures.magento("customer-search-jane.json"))));
 
       CustomerRecord customer = activities.findCustomer("  Jane@Example.COM ");
 
-      assertThat(customer).isEqualTo(new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false));
+      assertThat(customer)
+          .isEqualTo(new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false));
       wm.verify(0, getRequestedFor(urlPathEqualTo(API + "/orders")));
     }
 
     @Test
     void guestIsFoundFromTheirLatestOrder() {
-      wm.stubFor(get(urlPathEqualTo(API + "/customers/search"))
-          .willReturn(json(Fixtures.magento("customer-search-empty.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/orders"))
-          .withQueryParam(FIELD, equalTo("customer_email"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("guest.buyer@example.com"))
-          .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
-          .withQueryParam("searchCriteria[sortOrders][0][direction]", equalTo("DESC"))
-          .willReturn(json(Fixtures.magento("orders-search-guest.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/customers/search"))
+              .willReturn(json(Fixtures.magento("customer-search-empty.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/orders"))
+              .withQueryParam(FIELD, equalTo("customer_email"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("guest.buyer@example.com"))
+              .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
+              .withQueryParam("searchCriteria[sortOrders][0][direction]", equalTo("DESC"))
+              .willReturn(json(Fixtures.magento("orders-search-guest.json"))));
 
       CustomerRecord customer = activities.findCustomer("Guest.Buyer@example.com");
 
-      assertThat(customer).isEqualTo(new CustomerRecord(null, "guest.buyer@example.com", "Gus", "Guest", true));
+      assertThat(customer)
+          .isEqualTo(new CustomerRecord(null, "guest.buyer@example.com", "Gus", "Guest", true));
     }
 
     @Test
     void unknownEmailGivesNull() {
-      wm.stubFor(get(urlPathEqualTo(API + "/customers/search"))
-          .willReturn(json(Fixtures.magento("customer-search-empty.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/orders")).willReturn(json(Fixtures.magento("orders-search-empty.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/customers/search"))
+              .willReturn(json(Fixtures.magento("customer-search-empty.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/orders"))
+              .willReturn(json(Fixtures.magento("orders-search-empty.json"))));
 
       assertThat(activities.findCustomer("nobody@example.com")).isNull();
       wm.verify(1, getRequestedFor(urlPathEqualTo(API + "/orders")));
@@ -98,17 +108,19 @@ class MagentoCommerceActivitiesTest {
 
     @Test
     void recentOrdersOfARegisteredCustomerFoldConfigurableChildren() {
-      wm.stubFor(get(urlPathEqualTo(API + "/orders"))
-          .withQueryParam(FIELD, equalTo("customer_id"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("314"))
-          .withQueryParam("searchCriteria[sortOrders][0][field]", equalTo("created_at"))
-          .withQueryParam("searchCriteria[sortOrders][0][direction]", equalTo("DESC"))
-          .withQueryParam("searchCriteria[pageSize]", equalTo("2"))
-          .withQueryParam("searchCriteria[currentPage]", equalTo("1"))
-          .willReturn(json(Fixtures.magento("orders-search-jane.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/orders"))
+              .withQueryParam(FIELD, equalTo("customer_id"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("314"))
+              .withQueryParam("searchCriteria[sortOrders][0][field]", equalTo("created_at"))
+              .withQueryParam("searchCriteria[sortOrders][0][direction]", equalTo("DESC"))
+              .withQueryParam("searchCriteria[pageSize]", equalTo("2"))
+              .withQueryParam("searchCriteria[currentPage]", equalTo("1"))
+              .willReturn(json(Fixtures.magento("orders-search-jane.json"))));
 
       List<OrderRecord> orders =
-          activities.recentOrders(new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false), 2);
+          activities.recentOrders(
+              new CustomerRecord(314L, "jane@example.com", "Jane", "Doe", false), 2);
 
       assertThat(orders).extracting(OrderRecord::number).containsExactly("000001050", "000001042");
       OrderRecord latest = orders.get(0);
@@ -128,33 +140,44 @@ class MagentoCommerceActivitiesTest {
 
     @Test
     void recentOrdersOfAGuestSearchByEmail() {
-      wm.stubFor(get(urlPathEqualTo(API + "/orders"))
-          .withQueryParam(FIELD, equalTo("customer_email"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("guest.buyer@example.com"))
-          .willReturn(json(Fixtures.magento("orders-search-guest.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/orders"))
+              .withQueryParam(FIELD, equalTo("customer_email"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("guest.buyer@example.com"))
+              .willReturn(json(Fixtures.magento("orders-search-guest.json"))));
 
-      List<OrderRecord> orders = activities.recentOrders(
-          new CustomerRecord(null, "guest.buyer@example.com", "Gus", "Guest", true), 5);
+      List<OrderRecord> orders =
+          activities.recentOrders(
+              new CustomerRecord(null, "guest.buyer@example.com", "Gus", "Guest", true), 5);
 
-      assertThat(orders).singleElement().satisfies(o -> {
-        assertThat(o.number()).isEqualTo("000001107");
-        assertThat(o.currency()).isEqualTo("EUR");
-        assertThat(o.paymentTitle()).isEqualTo("bank transfer");
-        assertThat(o.lines()).singleElement().satisfies(l -> assertThat(l.shipped()).isFalse());
-      });
+      assertThat(orders)
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.number()).isEqualTo("000001107");
+                assertThat(o.currency()).isEqualTo("EUR");
+                assertThat(o.paymentTitle()).isEqualTo("bank transfer");
+                assertThat(o.lines())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.shipped()).isFalse());
+              });
     }
 
     @Test
     void orderDetailsHaveUnitRefundsPaidInvoiceAndLastShipment() {
-      wm.stubFor(get(urlEqualTo(API + "/orders/1050")).willReturn(json(Fixtures.magento("order-1050-taxed.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/invoices"))
-          .withQueryParam(FIELD, equalTo("order_id"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1050"))
-          .willReturn(json(Fixtures.magento("invoices-1050.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/shipments"))
-          .withQueryParam(FIELD, equalTo("order_id"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1050"))
-          .willReturn(json(Fixtures.magento("shipments-1050.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/orders/1050"))
+              .willReturn(json(Fixtures.magento("order-1050-taxed.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/invoices"))
+              .withQueryParam(FIELD, equalTo("order_id"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1050"))
+              .willReturn(json(Fixtures.magento("invoices-1050.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/shipments"))
+              .withQueryParam(FIELD, equalTo("order_id"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1050"))
+              .willReturn(json(Fixtures.magento("shipments-1050.json"))));
 
       OrderRecord order = activities.orderDetails(1050);
 
@@ -182,25 +205,34 @@ class MagentoCommerceActivitiesTest {
 
     @Test
     void orderWithoutPaidInvoiceOrShipmentHasNulls() {
-      wm.stubFor(get(urlEqualTo(API + "/orders/1042")).willReturn(json(Fixtures.magento("order-1042.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/invoices")).willReturn(json(Fixtures.magento("empty-search.json"))));
-      wm.stubFor(get(urlPathEqualTo(API + "/shipments")).willReturn(json(Fixtures.magento("empty-search.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/orders/1042"))
+              .willReturn(json(Fixtures.magento("order-1042.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/invoices"))
+              .willReturn(json(Fixtures.magento("empty-search.json"))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/shipments"))
+              .willReturn(json(Fixtures.magento("empty-search.json"))));
 
       OrderRecord order = activities.orderDetails(1042);
 
       assertThat(order.invoiceId()).isNull();
       assertThat(order.lastShippedAt()).isNull();
       assertThat(order.lines()).extracting(OrderLine::itemId).containsExactly(2001L, 2003L);
-      assertThat(order.lines()).extracting(OrderLine::unitRefund)
+      assertThat(order.lines())
+          .extracting(OrderLine::unitRefund)
           .containsExactly(new BigDecimal("22.00"), new BigDecimal("10.00"));
     }
 
     @Test
     void unknownOrderIsNotFound() {
-      wm.stubFor(get(urlEqualTo(API + "/orders/9999"))
-          .willReturn(json(Fixtures.magento("error-404-entity.json")).withStatus(404)));
+      wm.stubFor(
+          get(urlEqualTo(API + "/orders/9999"))
+              .willReturn(json(Fixtures.magento("error-404-entity.json")).withStatus(404)));
 
-      ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.orderDetails(9999));
+      ApplicationFailure failure =
+          catchThrowableOfType(ApplicationFailure.class, () -> activities.orderDetails(9999));
 
       assertThat(failure.getType()).isEqualTo(CommerceFailures.NOT_FOUND);
       assertThat(failure.isNonRetryable()).isTrue();
@@ -214,56 +246,83 @@ class MagentoCommerceActivitiesTest {
     void offlineRefundSendsExactlyTheDocumentedBody() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
       wm.stubFor(post(urlEqualTo(API + "/order/1042/refund")).willReturn(json("87")));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87")).willReturn(json(Fixtures.magento("creditmemo-87.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87"))
+              .willReturn(json(Fixtures.magento("creditmemo-87.json"))));
 
       RefundReceipt receipt = activities.refund(offline(line(2003, "1")));
 
-      assertThat(receipt).isEqualTo(
-          new RefundReceipt("87", new BigDecimal("10"), "USD", Instant.parse("2024-05-05T12:30:45Z"), false));
-      wm.verify(postRequestedFor(urlEqualTo(API + "/order/1042/refund"))
-          .withHeader("Content-Type", equalTo("application/json"))
-          .withHeader("Authorization", equalTo("Bearer " + MagentoStub.TOKEN))
-          .withRequestBody(equalToJson("""
+      assertThat(receipt)
+          .isEqualTo(
+              new RefundReceipt(
+                  "87", new BigDecimal("10"), "USD", Instant.parse("2024-05-05T12:30:45Z"), false));
+      wm.verify(
+          postRequestedFor(urlEqualTo(API + "/order/1042/refund"))
+              .withHeader("Content-Type", equalTo("application/json"))
+              .withHeader("Authorization", equalTo("Bearer " + MagentoStub.TOKEN))
+              .withRequestBody(
+                  equalToJson(
+                      """
               {
                 "items": [ { "order_item_id": 2003, "qty": 1 } ],
                 "notify": true,
                 "appendComment": false,
                 "comment": { "comment": "%s", "is_visible_on_front": 0 },
                 "arguments": { "shipping_amount": 0 }
-              }""".formatted(MARKER_COMMENT))));
+              }"""
+                          .formatted(MARKER_COMMENT))));
     }
 
     @Test
     void onlineRefundGoesToTheInvoiceWithIsOnlineAndMayRefundShipping() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
       wm.stubFor(post(urlEqualTo(API + "/invoice/901/refund")).willReturn(json("87")));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87")).willReturn(json(Fixtures.magento("creditmemo-87.json"))));
-      RefundCommand command = new RefundCommand(1042, "000001042", 901L, true,
-          List.of(line(2001, "1.0000"), line(2003, "1")), true, MARKER, new BigDecimal("37"), "USD");
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87"))
+              .willReturn(json(Fixtures.magento("creditmemo-87.json"))));
+      RefundCommand command =
+          new RefundCommand(
+              1042,
+              "000001042",
+              901L,
+              true,
+              List.of(line(2001, "1.0000"), line(2003, "1")),
+              true,
+              MARKER,
+              new BigDecimal("37"),
+              "USD");
 
       activities.refund(command);
 
       wm.verify(0, postRequestedFor(urlPathMatching(".*/order/.*")));
-      wm.verify(postRequestedFor(urlEqualTo(API + "/invoice/901/refund")).withRequestBody(equalToJson("""
+      wm.verify(
+          postRequestedFor(urlEqualTo(API + "/invoice/901/refund"))
+              .withRequestBody(
+                  equalToJson(
+                      """
           {
             "items": [ { "order_item_id": 2001, "qty": 1 }, { "order_item_id": 2003, "qty": 1 } ],
             "isOnline": true,
             "notify": true,
             "appendComment": false,
             "comment": { "comment": "%s", "is_visible_on_front": 0 }
-          }""".formatted(MARKER_COMMENT))));
+          }"""
+                          .formatted(MARKER_COMMENT))));
     }
 
     @Test
     void markerAlreadyOnACreditMemoMeansNoSecondRefund() {
       stubCreditMemoSearch(Scenario.STARTED, "creditmemos-1042.json");
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87/comments"))
-          .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87/comments"))
+              .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
 
       RefundReceipt receipt = activities.refund(offline(line(2003, "1")));
 
-      assertThat(receipt).isEqualTo(
-          new RefundReceipt("87", new BigDecimal("10"), "USD", Instant.parse("2024-05-05T12:30:45Z"), true));
+      assertThat(receipt)
+          .isEqualTo(
+              new RefundReceipt(
+                  "87", new BigDecimal("10"), "USD", Instant.parse("2024-05-05T12:30:45Z"), true));
       wm.verify(0, postRequestedFor(urlPathMatching(".*/refund")));
       wm.verify(0, getRequestedFor(urlEqualTo(API + "/creditmemo/86/comments")));
     }
@@ -271,13 +330,19 @@ class MagentoCommerceActivitiesTest {
     @Test
     void canceledMemoOrAnotherOrdersMarkerDoesNotCount() {
       stubCreditMemoSearch(Scenario.STARTED, "creditmemos-1042.json");
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/86/comments"))
-          .willReturn(json(Fixtures.magento("creditmemo-86-comments.json"))));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87/comments"))
-          .willReturn(json(Fixtures.magento("creditmemo-87-comments-other.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/86/comments"))
+              .willReturn(json(Fixtures.magento("creditmemo-86-comments.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87/comments"))
+              .willReturn(json(Fixtures.magento("creditmemo-87-comments-other.json"))));
       wm.stubFor(post(urlEqualTo(API + "/order/1042/refund")).willReturn(json("88")));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/88"))
-          .willReturn(json(Fixtures.magento("creditmemo-87.json").replace("\"entity_id\": 87", "\"entity_id\": 88"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/88"))
+              .willReturn(
+                  json(
+                      Fixtures.magento("creditmemo-87.json")
+                          .replace("\"entity_id\": 87", "\"entity_id\": 88"))));
 
       RefundReceipt receipt = activities.refund(offline(line(2003, "1")));
 
@@ -289,12 +354,16 @@ class MagentoCommerceActivitiesTest {
     @Test
     void refundCommittedDespiteA503IsFoundAndNotRepeated() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
-      wm.stubFor(post(urlEqualTo(API + "/order/1042/refund"))
-          .inScenario("refund").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("committed")
-          .willReturn(json(Fixtures.magento("error-500-masked.json")).withStatus(503)));
+      wm.stubFor(
+          post(urlEqualTo(API + "/order/1042/refund"))
+              .inScenario("refund")
+              .whenScenarioStateIs(Scenario.STARTED)
+              .willSetStateTo("committed")
+              .willReturn(json(Fixtures.magento("error-500-masked.json")).withStatus(503)));
       stubCreditMemoSearch("committed", "creditmemos-1042.json");
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87/comments"))
-          .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87/comments"))
+              .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
 
       RefundReceipt receipt = activities.refund(offline(line(2003, "1")));
 
@@ -307,12 +376,16 @@ class MagentoCommerceActivitiesTest {
     @Test
     void refundCommittedDespiteADroppedConnectionIsFoundAndNotRepeated() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
-      wm.stubFor(post(urlEqualTo(API + "/order/1042/refund"))
-          .inScenario("refund").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("committed")
-          .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      wm.stubFor(
+          post(urlEqualTo(API + "/order/1042/refund"))
+              .inScenario("refund")
+              .whenScenarioStateIs(Scenario.STARTED)
+              .willSetStateTo("committed")
+              .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
       stubCreditMemoSearch("committed", "creditmemos-1042.json");
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87/comments"))
-          .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87/comments"))
+              .willReturn(json(Fixtures.magento("creditmemo-87-comments-marked.json"))));
 
       RefundReceipt receipt = activities.refund(offline(line(2003, "1")));
 
@@ -323,11 +396,13 @@ class MagentoCommerceActivitiesTest {
     @Test
     void failedPostWithoutACommittedMemoIsRetryable() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
-      wm.stubFor(post(urlEqualTo(API + "/order/1042/refund"))
-          .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+      wm.stubFor(
+          post(urlEqualTo(API + "/order/1042/refund"))
+              .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
       ApplicationFailure failure =
-          catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(offline(line(2003, "1"))));
+          catchThrowableOfType(
+              ApplicationFailure.class, () -> activities.refund(offline(line(2003, "1"))));
 
       assertThat(failure.getType()).isEqualTo(MagentoErrors.UNAVAILABLE);
       assertThat(failure.isNonRetryable()).isFalse();
@@ -338,38 +413,56 @@ class MagentoCommerceActivitiesTest {
     @Test
     void documentValidationErrorIsRefusedWithEveryLineAndNotRechecked() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
-      wm.stubFor(post(urlEqualTo(API + "/order/1042/refund"))
-          .willReturn(json(Fixtures.magento("error-400-creditmemo-validation.json")).withStatus(400)));
+      wm.stubFor(
+          post(urlEqualTo(API + "/order/1042/refund"))
+              .willReturn(
+                  json(Fixtures.magento("error-400-creditmemo-validation.json")).withStatus(400)));
 
       ApplicationFailure failure =
-          catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(offline(line(2003, "2"))));
+          catchThrowableOfType(
+              ApplicationFailure.class, () -> activities.refund(offline(line(2003, "2"))));
 
       assertThat(failure.getType()).isEqualTo(CommerceFailures.REFUND_REFUSED);
       assertThat(failure.isNonRetryable()).isTrue();
-      assertThat(failure.getOriginalMessage()).isEqualTo("Creditmemo Document Validation Error(s):\n"
-          + "The most money available to refund is 10.\n"
-          + "The quantity to refund must not be greater than the unrefunded quantity.");
+      assertThat(failure.getOriginalMessage())
+          .isEqualTo(
+              "Creditmemo Document Validation Error(s):\n"
+                  + "The most money available to refund is 10.\n"
+                  + "The quantity to refund must not be greater than the unrefunded quantity.");
       wm.verify(1, getRequestedFor(urlPathEqualTo(API + "/creditmemos")));
     }
 
     @Test
     void shippingCapRefusalHasItsAmountFilledIn() {
       stubCreditMemoSearch(Scenario.STARTED, "empty-search.json");
-      wm.stubFor(post(urlEqualTo(API + "/invoice/901/refund"))
-          .willReturn(json(Fixtures.magento("error-400-shipping.json")).withStatus(400)));
-      RefundCommand command = new RefundCommand(1042, "000001042", 901L, true, List.of(line(2003, "1")), true,
-          MARKER, new BigDecimal("15"), "USD");
+      wm.stubFor(
+          post(urlEqualTo(API + "/invoice/901/refund"))
+              .willReturn(json(Fixtures.magento("error-400-shipping.json")).withStatus(400)));
+      RefundCommand command =
+          new RefundCommand(
+              1042,
+              "000001042",
+              901L,
+              true,
+              List.of(line(2003, "1")),
+              true,
+              MARKER,
+              new BigDecimal("15"),
+              "USD");
 
-      ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(command));
+      ApplicationFailure failure =
+          catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(command));
 
       assertThat(failure.getType()).isEqualTo(CommerceFailures.REFUND_REFUSED);
-      assertThat(failure.getOriginalMessage()).isEqualTo("Maximum shipping amount allowed to refund is: $5.00");
+      assertThat(failure.getOriginalMessage())
+          .isEqualTo("Maximum shipping amount allowed to refund is: $5.00");
     }
 
     @Test
     void refundWithoutLinesIsRejectedBeforeCallingMagento() {
       RefundCommand fullByAccident =
-          new RefundCommand(1042, "000001042", null, false, List.of(), false, MARKER, BigDecimal.TEN, "USD");
+          new RefundCommand(
+              1042, "000001042", null, false, List.of(), false, MARKER, BigDecimal.TEN, "USD");
 
       ApplicationFailure failure =
           catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(fullByAccident));
@@ -380,11 +473,13 @@ class MagentoCommerceActivitiesTest {
     }
 
     private void stubCreditMemoSearch(String state, String fixture) {
-      wm.stubFor(get(urlPathEqualTo(API + "/creditmemos"))
-          .withQueryParam(FIELD, equalTo("order_id"))
-          .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1042"))
-          .inScenario("refund").whenScenarioStateIs(state)
-          .willReturn(json(Fixtures.magento(fixture))));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/creditmemos"))
+              .withQueryParam(FIELD, equalTo("order_id"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1042"))
+              .inScenario("refund")
+              .whenScenarioStateIs(state)
+              .willReturn(json(Fixtures.magento(fixture))));
     }
   }
 
@@ -393,26 +488,49 @@ class MagentoCommerceActivitiesTest {
 
     @Test
     void creditMemoStatusMapsMagentoStates() {
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/87")).willReturn(json(Fixtures.magento("creditmemo-87.json"))));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/86")).willReturn(json(
-          Fixtures.magento("creditmemo-87.json").replace("\"state\": 2", "\"state\": 3"))));
-      wm.stubFor(get(urlEqualTo(API + "/creditmemo/85")).willReturn(json(
-          Fixtures.magento("creditmemo-87.json").replace("\"state\": 2", "\"state\": 1"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/87"))
+              .willReturn(json(Fixtures.magento("creditmemo-87.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/86"))
+              .willReturn(
+                  json(
+                      Fixtures.magento("creditmemo-87.json")
+                          .replace("\"state\": 2", "\"state\": 3"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/creditmemo/85"))
+              .willReturn(
+                  json(
+                      Fixtures.magento("creditmemo-87.json")
+                          .replace("\"state\": 2", "\"state\": 1"))));
 
-      assertThat(activities.creditMemoStatus("87")).isEqualTo(new CreditMemoStatus("87",
-          CreditMemoStatus.State.REFUNDED, new BigDecimal("10"), "USD", Instant.parse("2024-05-05T12:30:45Z")));
-      assertThat(activities.creditMemoStatus("86").state()).isEqualTo(CreditMemoStatus.State.CANCELED);
+      assertThat(activities.creditMemoStatus("87"))
+          .isEqualTo(
+              new CreditMemoStatus(
+                  "87",
+                  CreditMemoStatus.State.REFUNDED,
+                  new BigDecimal("10"),
+                  "USD",
+                  Instant.parse("2024-05-05T12:30:45Z")));
+      assertThat(activities.creditMemoStatus("86").state())
+          .isEqualTo(CreditMemoStatus.State.CANCELED);
       assertThat(activities.creditMemoStatus("85").state()).isEqualTo(CreditMemoStatus.State.OPEN);
     }
 
     @Test
     void orderCommentKeepsTheOrdersCurrentStatus() {
-      wm.stubFor(get(urlEqualTo(API + "/orders/1042")).willReturn(json(Fixtures.magento("order-1042.json"))));
+      wm.stubFor(
+          get(urlEqualTo(API + "/orders/1042"))
+              .willReturn(json(Fixtures.magento("order-1042.json"))));
       wm.stubFor(post(urlEqualTo(API + "/orders/1042/comments")).willReturn(json("true")));
 
       activities.addOrderComment(1042, "Refund of $10.00 issued by Policyflow (conversation 42).");
 
-      wm.verify(postRequestedFor(urlEqualTo(API + "/orders/1042/comments")).withRequestBody(equalToJson("""
+      wm.verify(
+          postRequestedFor(urlEqualTo(API + "/orders/1042/comments"))
+              .withRequestBody(
+                  equalToJson(
+                      """
           {"statusHistory": {
              "comment": "Refund of $10.00 issued by Policyflow (conversation 42).",
              "is_customer_notified": 0,
@@ -423,7 +541,8 @@ class MagentoCommerceActivitiesTest {
   }
 
   private static RefundCommand offline(RefundLine... lines) {
-    return new RefundCommand(1042, "000001042", null, false, List.of(lines), false, MARKER, BigDecimal.TEN, "USD");
+    return new RefundCommand(
+        1042, "000001042", null, false, List.of(lines), false, MARKER, BigDecimal.TEN, "USD");
   }
 
   private static RefundLine line(long itemId, String qty) {
@@ -431,6 +550,9 @@ class MagentoCommerceActivitiesTest {
   }
 
   private static ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body);
   }
 }

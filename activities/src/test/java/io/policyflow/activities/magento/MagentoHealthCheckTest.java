@@ -23,44 +23,66 @@ class MagentoHealthCheckTest {
   @RegisterExtension static WireMockExtension wm = MagentoStub.server();
 
   private MagentoHealthCheck check(MagentoConfig config, MagentoResilience resilience) {
-    return new MagentoHealthCheck(MagentoClients.create(config, resilience, MagentoStub.CLOCK),
-        config.credentials().scheme(), config.apiUrl());
+    return new MagentoHealthCheck(
+        MagentoClients.create(config, resilience, MagentoStub.CLOCK),
+        config.credentials().scheme(),
+        config.apiUrl());
   }
 
   @Test
   void upWhenTheCheapCallSucceeds() {
-    wm.stubFor(get(urlPathEqualTo(API + "/orders")).willReturn(json(Fixtures.magento("orders-search-empty.json"))));
+    wm.stubFor(
+        get(urlPathEqualTo(API + "/orders"))
+            .willReturn(json(Fixtures.magento("orders-search-empty.json"))));
 
-    MagentoHealthCheck.Result result = check(MagentoStub.config(wm), MagentoResilience.defaults()).check();
+    MagentoHealthCheck.Result result =
+        check(MagentoStub.config(wm), MagentoResilience.defaults()).check();
 
-    assertThat(result).isEqualTo(new MagentoHealthCheck.Result(true, true, "bearer", wm.baseUrl() + "/rest/default",
-        null));
-    wm.verify(getRequestedFor(urlPathEqualTo(API + "/orders"))
-        .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
-        .withQueryParam("searchCriteria[currentPage]", equalTo("1")));
+    assertThat(result)
+        .isEqualTo(
+            new MagentoHealthCheck.Result(
+                true, true, "bearer", wm.baseUrl() + "/rest/default", null));
+    wm.verify(
+        getRequestedFor(urlPathEqualTo(API + "/orders"))
+            .withQueryParam("searchCriteria[pageSize]", equalTo("1"))
+            .withQueryParam("searchCriteria[currentPage]", equalTo("1")));
   }
 
   @Test
   void rejectedTokenIsReachableButNotAuthorized() {
-    wm.stubFor(get(urlPathEqualTo(API + "/orders"))
-        .willReturn(json(Fixtures.magento("error-401-acl.json")).withStatus(401)));
+    wm.stubFor(
+        get(urlPathEqualTo(API + "/orders"))
+            .willReturn(json(Fixtures.magento("error-401-acl.json")).withStatus(401)));
 
-    MagentoHealthCheck.Result result = check(MagentoStub.config(wm), MagentoResilience.defaults()).check();
+    MagentoHealthCheck.Result result =
+        check(MagentoStub.config(wm), MagentoResilience.defaults()).check();
 
     assertThat(result.reachable()).isTrue();
     assertThat(result.authorized()).isFalse();
     assertThat(result.healthy()).isFalse();
-    assertThat(result.error()).startsWith("token rejected: ").contains("Magento_Sales::actions_view")
-        .contains("MAGENTO_ACCESS_TOKEN").contains("standalone Bearer tokens");
+    assertThat(result.error())
+        .startsWith("token rejected: ")
+        .contains("Magento_Sales::actions_view")
+        .contains("MAGENTO_ACCESS_TOKEN")
+        .contains("standalone Bearer tokens");
   }
 
   @Test
   void twoFactorRefusalIsReportedWithWhatToConfigure() {
-    wm.stubFor(post(urlEqualTo(API + "/integration/admin/token")).willReturn(json("""
+    wm.stubFor(
+        post(urlEqualTo(API + "/integration/admin/token"))
+            .willReturn(
+                json("""
         {"message":"Please use the 2fa provider-specific endpoints to obtain a token.",
-         "parameters":{"active_providers":["google"]}}""").withStatus(401)));
-    MagentoConfig admin = new MagentoConfig(wm.baseUrl() + "/rest",
-        new MagentoCredentials.AdminPassword("policyflow", "pw"), null, null, "default");
+         "parameters":{"active_providers":["google"]}}""")
+                    .withStatus(401)));
+    MagentoConfig admin =
+        new MagentoConfig(
+            wm.baseUrl() + "/rest",
+            new MagentoCredentials.AdminPassword("policyflow", "pw"),
+            null,
+            null,
+            "default");
 
     MagentoHealthCheck.Result result = check(admin, MagentoResilience.defaults()).check();
 
@@ -76,8 +98,13 @@ class MagentoHealthCheckTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    MagentoConfig config = new MagentoConfig("http://127.0.0.1:" + closedPort + "/rest", "t",
-        Duration.ofMillis(500), Duration.ofSeconds(1), "default");
+    MagentoConfig config =
+        new MagentoConfig(
+            "http://127.0.0.1:" + closedPort + "/rest",
+            "t",
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            "default");
 
     MagentoHealthCheck.Result result = check(config, MagentoResilience.defaults()).check();
 
@@ -89,8 +116,9 @@ class MagentoHealthCheckTest {
   @Test
   void serverErrorsAndAnOpenCircuitAreReported() {
     wm.stubFor(get(urlPathEqualTo(API + "/orders")).willReturn(aResponse().withStatus(503)));
-    MagentoResilience resilience = new MagentoResilience(MagentoResilienceConfig.builder()
-        .slidingWindowSize(2).minimumNumberOfCalls(2).build());
+    MagentoResilience resilience =
+        new MagentoResilience(
+            MagentoResilienceConfig.builder().slidingWindowSize(2).minimumNumberOfCalls(2).build());
     MagentoHealthCheck check = check(MagentoStub.config(wm), resilience);
 
     MagentoHealthCheck.Result answered503 = check.check();
@@ -106,17 +134,27 @@ class MagentoHealthCheckTest {
 
   @Test
   void wrongBaseUrlSaysSo() {
-    wm.stubFor(get(urlPathEqualTo("/rest/nostore/V1/orders")).willReturn(json("""
-        {"message":"Request does not match any route."}""").withStatus(404)));
+    wm.stubFor(
+        get(urlPathEqualTo("/rest/nostore/V1/orders"))
+            .willReturn(
+                json("""
+        {"message":"Request does not match any route."}""")
+                    .withStatus(404)));
     MagentoConfig config = new MagentoConfig(wm.baseUrl() + "/rest/nostore", "t");
 
     MagentoHealthCheck.Result result = check(config, MagentoResilience.defaults()).check();
 
     assertThat(result.healthy()).isFalse();
-    assertThat(result.error()).contains("wrong base URL or store code").contains("Request does not match any route.");
+    assertThat(result.error())
+        .contains("wrong base URL or store code")
+        .contains("Request does not match any route.");
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withBody(body);
   }
 }

@@ -34,9 +34,11 @@ class OrderMappingTest {
 
   @Test
   void unitRefundRoundsToTheCurrency() throws Exception {
-    MagentoOrderItem item = json.readValue("""
+    MagentoOrderItem item =
+        json.readValue(
+            """
         {"item_id": 1, "qty_ordered": 3, "row_total": 1000, "tax_amount": 100, "discount_amount": 0}""",
-        MagentoOrderItem.class);
+            MagentoOrderItem.class);
 
     assertThat(OrderMapper.unitRefund(item, "USD")).isEqualTo(new BigDecimal("366.67"));
     assertThat(OrderMapper.unitRefund(item, "JPY")).isEqualTo(new BigDecimal("367"));
@@ -45,24 +47,30 @@ class OrderMappingTest {
 
   @Test
   void childOfAConfigurableIsFoldedEvenWhenOnlyTheEmbeddedParentSaysSo() throws Exception {
-    MagentoOrder order = json.readValue("""
+    MagentoOrder order =
+        json.readValue(
+            """
         {"entity_id": 7, "increment_id": "7", "order_currency_code": "USD", "items": [
           {"item_id": 11, "parent_item_id": 10, "sku": "CHILD", "product_type": "simple", "qty_ordered": 1,
            "parent_item": {"item_id": 10, "sku": "PARENT", "product_type": "configurable"}},
           {"item_id": 12, "sku": "PLAIN", "product_type": "simple", "qty_ordered": 1}
-        ]}""", MagentoOrder.class);
+        ]}""",
+            MagentoOrder.class);
 
     assertThat(OrderMapper.toRecord(order, null, null).lines())
-        .extracting(l -> l.sku()).containsExactly("PLAIN");
+        .extracting(l -> l.sku())
+        .containsExactly("PLAIN");
   }
 
   @Test
   void bundlesPartialShipmentsAndPartialRefundsBecomeOneLinePerRefundableItem() throws Exception {
-    MagentoOrder order = json.readValue(Fixtures.magento("order-1077-bundles-partial.json"), MagentoOrder.class);
+    MagentoOrder order =
+        json.readValue(Fixtures.magento("order-1077-bundles-partial.json"), MagentoOrder.class);
 
     List<OrderLine> lines = OrderMapper.toRecord(order, null, null).lines();
 
-    assertThat(lines).extracting(OrderLine::itemId)
+    assertThat(lines)
+        .extracting(OrderLine::itemId)
         .as("fixed bundle parent, dynamic bundle children, configurable parent, simples")
         .containsExactly(4101L, 4111L, 4112L, 4120L, 4130L, 4140L);
 
@@ -86,7 +94,9 @@ class OrderMappingTest {
     assertThat(tank.refundableQty()).isEqualByComparingTo("2");
 
     OrderLine bottle = lines.get(4);
-    assertThat(bottle.refundableQty()).as("qty_invoiced 3 - qty_refunded 1").isEqualByComparingTo("2");
+    assertThat(bottle.refundableQty())
+        .as("qty_invoiced 3 - qty_refunded 1")
+        .isEqualByComparingTo("2");
     assertThat(bottle.shipped()).isFalse();
     assertThat(bottle.unitRefund()).isEqualTo(new BigDecimal("7.00"));
 
@@ -95,24 +105,37 @@ class OrderMappingTest {
 
   @Test
   void bundlePriceTypeIsReadFromWhichRowsCarryThePrice() throws Exception {
-    MagentoOrderItem fixedParent = item("""
+    MagentoOrderItem fixedParent =
+        item(
+            """
         {"item_id": 1, "product_type": "bundle", "price": 50, "row_total": 50}""");
-    MagentoOrderItem dynamicParent = item("""
+    MagentoOrderItem dynamicParent =
+        item(
+            """
         {"item_id": 1, "product_type": "bundle", "price": 0, "row_total": 0}""");
-    MagentoOrderItem unpricedChild = item("""
+    MagentoOrderItem unpricedChild =
+        item(
+            """
         {"item_id": 2, "parent_item_id": 1, "product_type": "simple", "price": 0, "row_total": 0}""");
-    MagentoOrderItem pricedChild = item("""
+    MagentoOrderItem pricedChild =
+        item(
+            """
         {"item_id": 3, "parent_item_id": 1, "product_type": "simple", "price": 12.5, "row_total": 25}""");
 
     assertThat(OrderMapper.isDynamicBundle(fixedParent, List.of(unpricedChild))).isFalse();
-    assertThat(OrderMapper.isDynamicBundle(fixedParent, List.of(unpricedChild, pricedChild))).isTrue();
+    assertThat(OrderMapper.isDynamicBundle(fixedParent, List.of(unpricedChild, pricedChild)))
+        .isTrue();
     assertThat(OrderMapper.isDynamicBundle(dynamicParent, List.of(pricedChild))).isTrue();
-    assertThat(OrderMapper.isDynamicBundle(fixedParent, List.of())).as("no children listed: a plain line").isFalse();
+    assertThat(OrderMapper.isDynamicBundle(fixedParent, List.of()))
+        .as("no children listed: a plain line")
+        .isFalse();
   }
 
   @Test
   void bundleShippedSeparatelyCountsUnitsWhoseChildShipped() throws Exception {
-    MagentoOrder order = json.readValue("""
+    MagentoOrder order =
+        json.readValue(
+            """
         {"entity_id": 8, "order_currency_code": "USD", "items": [
           {"item_id": 1, "sku": "KIT", "product_type": "bundle", "qty_ordered": 3, "qty_invoiced": 3,
            "qty_shipped": 0, "price": 30, "row_total": 90},
@@ -120,7 +143,8 @@ class OrderMappingTest {
            "qty_invoiced": 6, "qty_shipped": 3, "price": 0, "row_total": 0},
           {"item_id": 3, "parent_item_id": 1, "sku": "B", "product_type": "simple", "qty_ordered": 3,
            "qty_invoiced": 3, "qty_shipped": 0, "price": 0, "row_total": 0}
-        ]}""", MagentoOrder.class);
+        ]}""",
+            MagentoOrder.class);
 
     OrderLine kit = OrderMapper.toRecord(order, null, null).lines().get(0);
 
@@ -137,15 +161,22 @@ class OrderMappingTest {
     assertThat(PaymentTitles.known("paypal_express")).isEqualTo("PayPal");
     assertThat(PaymentTitles.known("braintree_paypal")).isEqualTo("PayPal");
 
-    MagentoOrder titled = json.readValue("""
+    MagentoOrder titled =
+        json.readValue(
+            """
         {"payment": {"method": "klarna_kp", "additional_information": ["Pay later with Klarna"]}}""",
-        MagentoOrder.class);
-    MagentoOrder untitled = json.readValue("""
+            MagentoOrder.class);
+    MagentoOrder untitled =
+        json.readValue(
+            """
         {"payment": {"method": "klarna_kp", "additional_information": ["{\\"session\\":1}"]}}""",
-        MagentoOrder.class);
-    MagentoOrder fromExtension = json.readValue("""
+            MagentoOrder.class);
+    MagentoOrder fromExtension =
+        json.readValue(
+            """
         {"payment": {"method": "klarna_kp"}, "extension_attributes": {
-          "payment_additional_info": [{"key": "method_title", "value": "Klarna"}]}}""", MagentoOrder.class);
+          "payment_additional_info": [{"key": "method_title", "value": "Klarna"}]}}""",
+            MagentoOrder.class);
     assertThat(PaymentTitles.title(titled)).isEqualTo("Pay later with Klarna");
     assertThat(PaymentTitles.title(untitled)).isEqualTo("klarna_kp");
     assertThat(PaymentTitles.title(fromExtension)).isEqualTo("Klarna");
@@ -153,8 +184,10 @@ class OrderMappingTest {
 
   @Test
   void magentoDatesAreUtc() {
-    assertThat(MagentoJson.parseInstant("2017-08-21 22:22:19")).isEqualTo(Instant.parse("2017-08-21T22:22:19Z"));
-    assertThat(MagentoJson.parseInstant("2017-08-21T22:22:19Z")).isEqualTo(Instant.parse("2017-08-21T22:22:19Z"));
+    assertThat(MagentoJson.parseInstant("2017-08-21 22:22:19"))
+        .isEqualTo(Instant.parse("2017-08-21T22:22:19Z"));
+    assertThat(MagentoJson.parseInstant("2017-08-21T22:22:19Z"))
+        .isEqualTo(Instant.parse("2017-08-21T22:22:19Z"));
     assertThat(MagentoJson.parseInstant("0000-00-00 00:00:00")).isNull();
     assertThat(MagentoJson.parseInstant("")).isNull();
   }

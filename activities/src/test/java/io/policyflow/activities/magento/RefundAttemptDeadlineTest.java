@@ -42,23 +42,42 @@ class RefundAttemptDeadlineTest {
 
   private CommerceActivities activity(Duration startToClose) {
     // connect 1 s + read 1.5 s: a POST needs 2.5 s (+1 s margin) of the attempt
-    MagentoConfig config = new MagentoConfig(wm.baseUrl() + "/rest", MagentoStub.TOKEN, Duration.ofSeconds(1),
-        Duration.ofMillis(1500), "default");
+    MagentoConfig config =
+        new MagentoConfig(
+            wm.baseUrl() + "/rest",
+            MagentoStub.TOKEN,
+            Duration.ofSeconds(1),
+            Duration.ofMillis(1500),
+            "default");
     env.registerActivitiesImplementations(
         new MagentoCommerceActivities(config, MagentoResilience.defaults(), Clock.systemUTC()));
-    return env.newActivityStub(CommerceActivities.class, ActivityOptions.newBuilder()
-        .setStartToCloseTimeout(startToClose)
-        .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
-        .build());
+    return env.newActivityStub(
+        CommerceActivities.class,
+        ActivityOptions.newBuilder()
+            .setStartToCloseTimeout(startToClose)
+            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+            .build());
   }
 
   private void slowMarkerLookup() {
-    wm.stubFor(get(urlPathEqualTo(API + "/creditmemos"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(Fixtures.magento("empty-search.json")).withFixedDelay(1000)));
-    wm.stubFor(post(urlEqualTo(API + "/order/1042/refund")).willReturn(aResponse().withStatus(200).withBody("87")));
-    wm.stubFor(get(urlEqualTo(API + "/creditmemo/87")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(Fixtures.magento("creditmemo-87.json"))));
+    wm.stubFor(
+        get(urlPathEqualTo(API + "/creditmemos"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.magento("empty-search.json"))
+                    .withFixedDelay(1000)));
+    wm.stubFor(
+        post(urlEqualTo(API + "/order/1042/refund"))
+            .willReturn(aResponse().withStatus(200).withBody("87")));
+    wm.stubFor(
+        get(urlEqualTo(API + "/creditmemo/87"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.magento("creditmemo-87.json"))));
   }
 
   @Test
@@ -66,12 +85,15 @@ class RefundAttemptDeadlineTest {
     slowMarkerLookup();
     CommerceActivities refunds = activity(Duration.ofSeconds(4));
 
-    ActivityFailure failure = catchThrowableOfType(ActivityFailure.class, () -> refunds.refund(command()));
+    ActivityFailure failure =
+        catchThrowableOfType(ActivityFailure.class, () -> refunds.refund(command()));
 
     ApplicationFailure cause = (ApplicationFailure) failure.getCause();
     assertThat(cause.getType()).isEqualTo(MagentoErrors.UNAVAILABLE);
     assertThat(cause.isNonRetryable()).isFalse();
-    assertThat(cause.getOriginalMessage()).contains("left in this attempt").contains("not sending it now");
+    assertThat(cause.getOriginalMessage())
+        .contains("left in this attempt")
+        .contains("not sending it now");
     wm.verify(0, postRequestedFor(urlEqualTo(API + "/order/1042/refund")));
   }
 
@@ -87,12 +109,22 @@ class RefundAttemptDeadlineTest {
   @Test
   void timeLeftIsStartToCloseMinusElapsed() {
     Instant start = Instant.parse("2024-05-06T10:00:00Z");
-    assertThat(MagentoCommerceActivities.timeLeft(start, Duration.ofMinutes(2), start.plusSeconds(100)))
+    assertThat(
+            MagentoCommerceActivities.timeLeft(
+                start, Duration.ofMinutes(2), start.plusSeconds(100)))
         .isEqualTo(Duration.ofSeconds(20));
   }
 
   private static RefundCommand command() {
-    return new RefundCommand(1042, "000001042", null, false, List.of(new RefundLine(2003, BigDecimal.ONE)), false,
-        "refund-conv-42:1042", BigDecimal.TEN, "USD");
+    return new RefundCommand(
+        1042,
+        "000001042",
+        null,
+        false,
+        List.of(new RefundLine(2003, BigDecimal.ONE)),
+        false,
+        "refund-conv-42:1042",
+        BigDecimal.TEN,
+        "USD");
   }
 }

@@ -6,9 +6,9 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * Test-only: calls the refund activity once with the refund workflow's real activity options ({@link
- * ActivityOptionsFor#refunds()}: start-to-close 2 min, schedule-to-close 1 h, exponential retries, Commerce refusals
- * not retried), so that adapter tests see Temporal do the retrying.
+ * Test-only: calls the refund activity once with the refund workflow's real activity options
+ * ({@link ActivityOptionsFor#refunds()}: start-to-close 2 min, schedule-to-close 1 h, exponential
+ * retries, Commerce refusals not retried), so that adapter tests see Temporal do the retrying.
  */
 @WorkflowInterface
 public interface RefundOnlyWorkflow {

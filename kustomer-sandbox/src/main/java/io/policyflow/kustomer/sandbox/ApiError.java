@@ -3,10 +3,10 @@ package io.policyflow.kustomer.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An error answer. Kustomer uses two shapes and asks clients to parse both: the primary {@code {"errors":
- * [{"code", "message", "meta"}]}} and JSON:API error objects {@code {"errors": [{"status", "code", "title",
- * "detail", "source"}]}}; {@link #jsonApi} picks the second (used on conversation routes, as the spec's
- * conversation endpoints do).
+ * An error answer. Kustomer uses two shapes and asks clients to parse both: the primary {@code
+ * {"errors": [{"code", "message", "meta"}]}} and JSON:API error objects {@code {"errors":
+ * [{"status", "code", "title", "detail", "source"}]}}; {@link #jsonApi} picks the second (used on
+ * conversation routes, as the spec's conversation endpoints do).
  */
 final class ApiError extends RuntimeException {
 

@@ -14,24 +14,40 @@ import java.util.TreeMap;
  *
  * @param method HTTP method, upper case
  * @param rawPath the path as sent (still percent-encoded)
- * @param segments the path's non-empty segments, percent-decoded ({@code +} stays a plus: it is a path, not a form)
+ * @param segments the path's non-empty segments, percent-decoded ({@code +} stays a plus: it is a
+ *     path, not a form)
  * @param query the query parameters, decoded (the last value of a repeated name wins)
  * @param headers request headers (names case-insensitive)
  * @param body the request body, possibly empty
  */
-record ApiRequest(String method, String rawPath, List<String> segments, Map<String, String> query,
-    Map<String, List<String>> headers, byte[] body) {
+record ApiRequest(
+    String method,
+    String rawPath,
+    List<String> segments,
+    Map<String, String> query,
+    Map<String, List<String>> headers,
+    byte[] body) {
 
-  static ApiRequest of(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+  static ApiRequest of(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
       byte[] body) {
     Map<String, List<String>> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> {
-      if (name != null) {
-        caseInsensitive.put(name, List.copyOf(values));
-      }
-    });
-    return new ApiRequest(method.toUpperCase(Locale.ROOT), rawPath, segments(rawPath), query(rawQuery),
-        caseInsensitive, body);
+    headers.forEach(
+        (name, values) -> {
+          if (name != null) {
+            caseInsensitive.put(name, List.copyOf(values));
+          }
+        });
+    return new ApiRequest(
+        method.toUpperCase(Locale.ROOT),
+        rawPath,
+        segments(rawPath),
+        query(rawQuery),
+        caseInsensitive,
+        body);
   }
 
   /** Every value of a header (empty when absent). */
@@ -63,7 +79,8 @@ record ApiRequest(String method, String rawPath, List<String> segments, Map<Stri
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       query.put(key, value);
     }
     return query;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An answer: a JSON body (none when null), or plain text when {@code text} is set, and the extra headers sent
- * with it ({@code x-ratelimit-*}, {@code Retry-After}).
+ * An answer: a JSON body (none when null), or plain text when {@code text} is set, and the extra
+ * headers sent with it ({@code x-ratelimit-*}, {@code Retry-After}).
  */
 record ApiResponse(int status, JsonNode body, String text, Map<String, String> headers) {
 

@@ -4,17 +4,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What the endpoint classes share, and the lookups and checks they all make. */
-record ApiServices(KustomerSandboxConfig config, SandboxOrg org, RateLimiter limits, Webhooks webhooks,
+record ApiServices(
+    KustomerSandboxConfig config,
+    SandboxOrg org,
+    RateLimiter limits,
+    Webhooks webhooks,
     Events events) {
 
   private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
-  /** The customer with this id (caller holds the org's lock): 400 when not an id, 404 when unknown. */
+  /**
+   * The customer with this id (caller holds the org's lock): 400 when not an id, 404 when unknown.
+   */
   SandboxOrg.Customer customer(String id) {
     return find(org.customers, id, "customer", "Customer");
   }
 
-  /** The conversation with this id (caller holds the org's lock): 400 when not an id, 404 when unknown. */
+  /**
+   * The conversation with this id (caller holds the org's lock): 400 when not an id, 404 when
+   * unknown.
+   */
   SandboxOrg.Conversation conversation(String id) {
     return find(org.conversations, id, "conversation", "Conversation");
   }
@@ -33,7 +42,8 @@ record ApiServices(KustomerSandboxConfig config, SandboxOrg org, RateLimiter lim
 
   private static <T> T find(Map<String, T> entities, String id, String what, String label) {
     if (id == null || !OBJECT_ID.matcher(id).matches()) {
-      throw ApiError.badRequest("Invalid request body or parameters: " + what + " id must be 24 hex characters.");
+      throw ApiError.badRequest(
+          "Invalid request body or parameters: " + what + " id must be 24 hex characters.");
     }
     T entity = entities.get(id);
     if (entity == null) {

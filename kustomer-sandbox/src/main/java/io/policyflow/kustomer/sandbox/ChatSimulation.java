@@ -23,12 +23,16 @@ final class ChatSimulation {
     this.clock = clock;
   }
 
-  /** The customer with this email (created when unknown) opens a chat in this queue (null: none), with these tags. */
+  /**
+   * The customer with this email (created when unknown) opens a chat in this queue (null: none),
+   * with these tags.
+   */
   KustomerSandbox.ChatStart startChat(String email, String text, String queueId, String... tags) {
     String conversationId;
     synchronized (org) {
       Instant now = clock.instant();
-      SandboxOrg.Customer customer = org.customerByEmail(email).orElseGet(() -> newCustomer(email, now));
+      SandboxOrg.Customer customer =
+          org.customerByEmail(email).orElseGet(() -> newCustomer(email, now));
       SandboxOrg.Conversation c = new SandboxOrg.Conversation();
       c.id = org.newId("6632cc00");
       c.customerId = customer.id;
@@ -46,7 +50,10 @@ final class ChatSimulation {
     return customerWrites(conversationId, text);
   }
 
-  /** The customer writes in the chat; a done conversation reopens ({@code kustomer.conversation.update}). */
+  /**
+   * The customer writes in the chat; a done conversation reopens ({@code
+   * kustomer.conversation.update}).
+   */
   KustomerSandbox.ChatStart customerWrites(String conversationId, String text) {
     SandboxOrg.Message m;
     ObjectNode reopened = null;
@@ -70,7 +77,10 @@ final class ChatSimulation {
     return new KustomerSandbox.ChatStart(conversationId, m.id, deliveries);
   }
 
-  /** An agent ({@link KustomerDemo#AGENT_USER_ID}) closes the conversation: status done, webhook sent. */
+  /**
+   * An agent ({@link KustomerDemo#AGENT_USER_ID}) closes the conversation: status done, webhook
+   * sent.
+   */
   List<Delivery> agentCloses(String conversationId) {
     ObjectNode resource;
     String before;
@@ -85,8 +95,8 @@ final class ChatSimulation {
       c.updatedAt = clock.instant();
       resource = Resources.conversation(c);
     }
-    return events.conversationUpdated(resource, Events.statusChange(before, "done"), KustomerDemo.AGENT_USER_ID,
-        true);
+    return events.conversationUpdated(
+        resource, Events.statusChange(before, "done"), KustomerDemo.AGENT_USER_ID, true);
   }
 
   private SandboxOrg.Conversation existing(String conversationId) {

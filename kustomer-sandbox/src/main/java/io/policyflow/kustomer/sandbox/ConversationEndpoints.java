@@ -15,14 +15,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Conversations: read, update (status, priority, queue, assignment, custom attributes, tags) and tag. Every
- * path under {@code /v1/conversations/{id}} answers errors as JSON:API error objects.
+ * Conversations: read, update (status, priority, queue, assignment, custom attributes, tags) and
+ * tag. Every path under {@code /v1/conversations/{id}} answers errors as JSON:API error objects.
  */
 final class ConversationEndpoints {
 
-  private static final Set<String> UPDATE_FIELDS = Set.of("name", "status", "priority", "queue", "assignedUsers",
-      "assignedTeams", "custom", "tags", "direction", "replyChannel", "externalId", "defaultLang", "locked", "rev",
-      "snooze", "subStatus");
+  private static final Set<String> UPDATE_FIELDS =
+      Set.of(
+          "name",
+          "status",
+          "priority",
+          "queue",
+          "assignedUsers",
+          "assignedTeams",
+          "custom",
+          "tags",
+          "direction",
+          "replyChannel",
+          "externalId",
+          "defaultLang",
+          "locked",
+          "rev",
+          "snooze",
+          "subStatus");
 
   private final ApiServices services;
 
@@ -70,8 +85,14 @@ final class ConversationEndpoints {
           throw ApiError.invalidField("queue.id", "Queue not found: " + queueId);
         }
       }
-      List<String> teams = body.has("assignedTeams") ? idList(body, "assignedTeams", org.teams.keySet(), "team") : null;
-      List<String> users = body.has("assignedUsers") ? idList(body, "assignedUsers", org.users.keySet(), "user") : null;
+      List<String> teams =
+          body.has("assignedTeams")
+              ? idList(body, "assignedTeams", org.teams.keySet(), "team")
+              : null;
+      List<String> users =
+          body.has("assignedUsers")
+              ? idList(body, "assignedUsers", org.users.keySet(), "user")
+              : null;
       if (body.has("custom")) {
         validateCustom(body.get("custom"));
       }
@@ -99,7 +120,9 @@ final class ConversationEndpoints {
         body.get("custom").properties().forEach(e -> c.custom.set(e.getKey(), e.getValue()));
       }
       if (tagNames != null) {
-        c.tagIds = new ArrayList<>(tagNames.stream().map(org::tagId).distinct().toList()); // replaces the list
+        c.tagIds =
+            new ArrayList<>(
+                tagNames.stream().map(org::tagId).distinct().toList()); // replaces the list
       }
       if (name != null) {
         c.name = name;
@@ -111,11 +134,15 @@ final class ConversationEndpoints {
     return ApiResponse.json(200, Resources.document(resource));
   }
 
-  /** {@code POST} adds the tags (unknown names are created), {@code DELETE} removes them (by name or id). */
+  /**
+   * {@code POST} adds the tags (unknown names are created), {@code DELETE} removes them (by name or
+   * id).
+   */
   private ApiResponse tags(RequestContext ctx) {
     List<String> names = stringArray(ctx.json(), "tags");
     if (names.isEmpty()) {
-      throw ApiError.badRequest("Invalid request body or parameters: the body must be a non-empty array of tag names or ids.");
+      throw ApiError.badRequest(
+          "Invalid request body or parameters: the body must be a non-empty array of tag names or ids.");
     }
     SandboxOrg org = services.org();
     synchronized (org) {
@@ -136,8 +163,10 @@ final class ConversationEndpoints {
   }
 
   private static void change(ObjectNode changes, String attribute, Object before, Object after) {
-    ObjectNode attributes = changes.has("attributes") ? (ObjectNode) changes.get("attributes")
-        : changes.putObject("attributes");
+    ObjectNode attributes =
+        changes.has("attributes")
+            ? (ObjectNode) changes.get("attributes")
+            : changes.putObject("attributes");
     ObjectNode c = attributes.putObject(attribute);
     c.put("op", "replace");
     c.set("before", Json.MAPPER.valueToTree(before));

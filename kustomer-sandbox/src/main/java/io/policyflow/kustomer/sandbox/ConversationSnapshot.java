@@ -8,7 +8,8 @@ import java.util.Map;
  * A conversation as the simulator holds it now.
  *
  * @param tags tag names (Kustomer's API reports tag ids; names are easier to assert on)
- * @param custom the custom attributes, as JSON values converted to Java ({@code String}, {@code Number}, ...)
+ * @param custom the custom attributes, as JSON values converted to Java ({@code String}, {@code
+ *     Number}, ...)
  */
 public record ConversationSnapshot(
     String id,

@@ -19,9 +19,11 @@ final class CustomerEndpoints {
   private ApiResponse byEmail(RequestContext ctx) {
     SandboxOrg org = services.org();
     synchronized (org) {
-      SandboxOrg.Customer c = org.customerByEmail(ctx.pathParam("email"))
-          .orElseThrow(() -> ApiError.notFound("Customer not found."));
-      return ApiResponse.json(200, Resources.document(Resources.customer(org, c, services.config().orderKlass())));
+      SandboxOrg.Customer c =
+          org.customerByEmail(ctx.pathParam("email"))
+              .orElseThrow(() -> ApiError.notFound("Customer not found."));
+      return ApiResponse.json(
+          200, Resources.document(Resources.customer(org, c, services.config().orderKlass())));
     }
   }
 
@@ -29,7 +31,8 @@ final class CustomerEndpoints {
     SandboxOrg org = services.org();
     synchronized (org) {
       SandboxOrg.Customer c = services.customer(ctx.pathParam("id"));
-      return ApiResponse.json(200, Resources.document(Resources.customer(org, c, services.config().orderKlass())));
+      return ApiResponse.json(
+          200, Resources.document(Resources.customer(org, c, services.config().orderKlass())));
     }
   }
 }

@@ -12,13 +12,29 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A customer's drafts ({@code POST /v1/customers/{id}/drafts}, a per-customer create). A draft with {@code sendAt}
- * on a conversation counts as sent: it shows on the timeline right away.
+ * A customer's drafts ({@code POST /v1/customers/{id}/drafts}, a per-customer create). A draft with
+ * {@code sendAt} on a conversation counts as sent: it shows on the timeline right away.
  */
 final class DraftEndpoints {
 
-  private static final Set<String> FIELDS = Set.of("channel", "conversation", "app", "to", "from", "subject",
-      "body", "cc", "bcc", "replyTo", "headers", "template", "auto", "sendAt", "attachments", "lang");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "channel",
+          "conversation",
+          "app",
+          "to",
+          "from",
+          "subject",
+          "body",
+          "cc",
+          "bcc",
+          "replyTo",
+          "headers",
+          "template",
+          "auto",
+          "sendAt",
+          "attachments",
+          "lang");
 
   private final ApiServices services;
 
@@ -39,8 +55,10 @@ final class DraftEndpoints {
     if (body.has("sendAt") && !body.get("sendAt").isNull()) {
       sendAt = Fields.instant(body, "sendAt");
     }
-    String to = channel.equals("email") ? emailRecipient(body, app)
-        : body.path("to").isTextual() ? body.get("to").asText() : null;
+    String to =
+        channel.equals("email")
+            ? emailRecipient(body, app)
+            : body.path("to").isTextual() ? body.get("to").asText() : null;
     SandboxOrg org = services.org();
     SandboxOrg.Message m = null;
     ObjectNode resource;
@@ -70,7 +88,9 @@ final class DraftEndpoints {
       if (c != null) {
         c.drafts.add(d);
         if (sendAt != null) {
-          m = org.addMessage(c, "out", channel, app, text, d.auto, "draft", null, "sent", ctx.now());
+          m =
+              org.addMessage(
+                  c, "out", channel, app, text, d.auto, "draft", null, "sent", ctx.now());
         }
       }
       resource = Resources.draft(d);
@@ -81,7 +101,10 @@ final class DraftEndpoints {
     return ApiResponse.json(200, Resources.document(resource));
   }
 
-  /** An email draft needs app gmail or postmark, {@code to: [{email, name}]} and {@code from: {email, name}}. */
+  /**
+   * An email draft needs app gmail or postmark, {@code to: [{email, name}]} and {@code from:
+   * {email, name}}.
+   */
   private static String emailRecipient(JsonNode body, String app) {
     if (app == null || !Set.of("gmail", "postmark").contains(app)) {
       throw ApiError.invalidField("app", "An email draft needs app gmail or postmark.");

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The webhook events the simulated org sends, in Kustomer's envelope {@code {id, name, org, orgName, partition,
- * createdAt, data, changes?}}: {@code kustomer.message.create} and {@code kustomer.conversation.update}.
+ * The webhook events the simulated org sends, in Kustomer's envelope {@code {id, name, org,
+ * orgName, partition, createdAt, data, changes?}}: {@code kustomer.message.create} and {@code
+ * kustomer.conversation.update}.
  */
 final class Events {
 
@@ -40,11 +41,15 @@ final class Events {
     conversationUpdated(resource, changes, modifiedBy, false);
   }
 
-  /** {@code modifiedBy} (a user id, or null) is set as the resource's {@code relationships.modifiedBy}. */
-  List<Delivery> conversationUpdated(ObjectNode resource, ObjectNode changes, String modifiedBy, boolean wait) {
+  /**
+   * {@code modifiedBy} (a user id, or null) is set as the resource's {@code
+   * relationships.modifiedBy}.
+   */
+  List<Delivery> conversationUpdated(
+      ObjectNode resource, ObjectNode changes, String modifiedBy, boolean wait) {
     if (modifiedBy != null) {
-      ((ObjectNode) resource.get("relationships")).set("modifiedBy",
-          Resources.relationship("user", modifiedBy, null));
+      ((ObjectNode) resource.get("relationships"))
+          .set("modifiedBy", Resources.relationship("user", modifiedBy, null));
     }
     ObjectNode envelope = envelope(CONVERSATION_UPDATE, resource, changes);
     return webhooks.emit(CONVERSATION_UPDATE, envelope, resource.get("id").asText(), wait);
@@ -53,7 +58,11 @@ final class Events {
   /** {@code changes.attributes.status}: {@code before} to {@code after}. */
   static ObjectNode statusChange(String before, String after) {
     ObjectNode changes = Json.object();
-    changes.putObject("attributes").putObject("status").put("op", "replace").put("before", before)
+    changes
+        .putObject("attributes")
+        .putObject("status")
+        .put("op", "replace")
+        .put("before", before)
         .put("after", after);
     return changes;
   }

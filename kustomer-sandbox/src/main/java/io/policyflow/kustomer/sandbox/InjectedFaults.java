@@ -1,6 +1,9 @@
 package io.policyflow.kustomer.sandbox;
 
-/** Faults a test asks for: the next authenticated API calls answer an error status with a Kustomer error body. */
+/**
+ * Faults a test asks for: the next authenticated API calls answer an error status with a Kustomer
+ * error body.
+ */
 final class InjectedFaults {
 
   private int remaining;
@@ -18,7 +21,8 @@ final class InjectedFaults {
     }
     remaining--;
     String code = status >= 500 ? "internal_error" : "error";
-    return ApiResponse.error(new ApiError(status, code, "Injected fault (HTTP " + status + ").", null));
+    return ApiResponse.error(
+        new ApiError(status, code, "Injected fault (HTTP " + status + ").", null));
   }
 
   synchronized void reset() {

@@ -14,12 +14,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** Jackson 2 helpers and Kustomer's timestamp format ({@code 2026-10-21T14:02:11.925Z}, always with millis). */
+/**
+ * Jackson 2 helpers and Kustomer's timestamp format ({@code 2026-10-21T14:02:11.925Z}, always with
+ * millis).
+ */
 final class Json {
 
   /** Instants (in the inspection views) are written as ISO-8601 strings. */
-  static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new SimpleModule("instants").addSerializer(Instant.class, ToStringSerializer.instance));
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(
+              new SimpleModule("instants")
+                  .addSerializer(Instant.class, ToStringSerializer.instance));
+
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

@@ -24,11 +24,15 @@ final class KObjectEndpoints {
     ObjectNode list = Json.object();
     ArrayNode data = list.putArray("data");
     synchronized (org) {
-      org.klasses.forEach((name, id) -> {
-        ObjectNode k = data.addObject().put("type", "klass").put("id", id);
-        k.putObject("attributes").put("name", name).put("displayName", "Orders").put("icon", "cart")
-            .put("status", "enabled");
-      });
+      org.klasses.forEach(
+          (name, id) -> {
+            ObjectNode k = data.addObject().put("type", "klass").put("id", id);
+            k.putObject("attributes")
+                .put("name", name)
+                .put("displayName", "Orders")
+                .put("icon", "cart")
+                .put("status", "enabled");
+          });
     }
     return ApiResponse.json(200, list);
   }
@@ -43,15 +47,17 @@ final class KObjectEndpoints {
       if (!org.klasses.containsKey(klass)) {
         throw ApiError.notFound("Klass not found: " + klass);
       }
-      List<SandboxOrg.KObject> all = org.kobjects.values().stream()
-          .filter(k -> k.customerId.equals(c.id) && k.klass.equals(klass))
-          .sorted((a, b) -> b.createdAt.compareTo(a.createdAt))
-          .toList();
+      List<SandboxOrg.KObject> all =
+          org.kobjects.values().stream()
+              .filter(k -> k.customerId.equals(c.id) && k.klass.equals(klass))
+              .sorted((a, b) -> b.createdAt.compareTo(a.createdAt))
+              .toList();
       int from = Math.min(all.size(), (page - 1) * pageSize);
       int to = Math.min(all.size(), from + pageSize);
       ObjectNode list = Json.object();
       list.putObject("meta").put("page", page).put("pageSize", pageSize);
-      String base = "/v1/customers/" + c.id + "/klasses/" + klass + "?pageSize=" + pageSize + "&page=";
+      String base =
+          "/v1/customers/" + c.id + "/klasses/" + klass + "?pageSize=" + pageSize + "&page=";
       ObjectNode links = list.putObject("links");
       links.put("self", base + page);
       links.put("first", base + 1);

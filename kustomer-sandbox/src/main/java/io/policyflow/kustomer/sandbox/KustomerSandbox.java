@@ -12,20 +12,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * A running Kustomer simulator. Start with {@link #start(KustomerSandboxConfig)}; clients use {@link #baseUrl()}
- * ({@code http://127.0.0.1:<port>}) and append {@code /v1/...} or {@code /v2.1/...} with {@code Authorization:
- * Bearer <apiKey>}.
+ * A running Kustomer simulator. Start with {@link #start(KustomerSandboxConfig)}; clients use
+ * {@link #baseUrl()} ({@code http://127.0.0.1:<port>}) and append {@code /v1/...} or {@code
+ * /v2.1/...} with {@code Authorization: Bearer <apiKey>}.
  *
- * <p>It plays Kustomer's side of a conversation too: {@link #startChat} and {@link #customerWrites} add a
- * customer's chat message and send the signed {@code kustomer.message.create} webhook to the subscribed URL;
- * {@link #agentCloses} marks the conversation done and sends {@code kustomer.conversation.update}. What the bot
- * did is read back with {@link #conversation}, {@link #outboundMessages}, {@link #notes}, {@link #tags}, {@link
- * #queueId}, {@link #assignedTeams} and {@link #status}. The same is available over HTTP under {@code /sandbox}.
+ * <p>It plays Kustomer's side of a conversation too: {@link #startChat} and {@link #customerWrites}
+ * add a customer's chat message and send the signed {@code kustomer.message.create} webhook to the
+ * subscribed URL; {@link #agentCloses} marks the conversation done and sends {@code
+ * kustomer.conversation.update}. What the bot did is read back with {@link #conversation}, {@link
+ * #outboundMessages}, {@link #notes}, {@link #tags}, {@link #queueId}, {@link #assignedTeams} and
+ * {@link #status}. The same is available over HTTP under {@code /sandbox}.
  */
 public final class KustomerSandbox implements AutoCloseable {
 
   /** The events a subscription made with {@link #subscribe(String)} receives. */
-  public static final Set<String> BOT_EVENTS = Set.of("kustomer.message.create", "kustomer.conversation.update");
+  public static final Set<String> BOT_EVENTS =
+      Set.of("kustomer.message.create", "kustomer.conversation.update");
 
   /** A conversation started, or a message written, by the simulated customer. */
   public record ChatStart(String conversationId, String messageId, List<Delivery> deliveries) {
@@ -52,21 +54,32 @@ public final class KustomerSandbox implements AutoCloseable {
     this.config = config;
     this.limits = new RateLimiter(config);
     this.server = SandboxServer.bind(config);
-    this.scheduler = Executors.newScheduledThreadPool(4, SandboxServer.daemonThreads("kustomer-sandbox-webhooks-"));
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    this.webhooks = new Webhooks(config, http, scheduler, () -> {
-      synchronized (org) {
-        return org.newId("6650bb00");
-      }
-    });
+    this.scheduler =
+        Executors.newScheduledThreadPool(
+            4, SandboxServer.daemonThreads("kustomer-sandbox-webhooks-"));
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    this.webhooks =
+        new Webhooks(
+            config,
+            http,
+            scheduler,
+            () -> {
+              synchronized (org) {
+                return org.newId("6650bb00");
+              }
+            });
     Events events = new Events(org, webhooks, config.clock());
     this.chats = new ChatSimulation(org, events, config.clock());
     this.snapshots = new Snapshots(org);
     DemoOrg.seed(org, config);
     ApiServices services = new ApiServices(config, org, limits, webhooks, events);
-    RequestDispatcher dispatcher = new RequestDispatcher(config, KustomerApi.router(services),
-        KustomerApi.controlRouter(this), limits, faults);
+    RequestDispatcher dispatcher =
+        new RequestDispatcher(
+            config, KustomerApi.router(services), KustomerApi.controlRouter(this), limits, faults);
     this.handler = new SandboxHttpHandler(dispatcher, config.clock(), requests::add);
   }
 
@@ -83,7 +96,9 @@ public final class KustomerSandbox implements AutoCloseable {
     return server.port();
   }
 
-  /** {@code http://<host>:<port>}: append {@code /v1/...}. A wildcard bind is reported as 127.0.0.1. */
+  /**
+   * {@code http://<host>:<port>}: append {@code /v1/...}. A wildcard bind is reported as 127.0.0.1.
+   */
   public String baseUrl() {
     return server.baseUrl();
   }
@@ -92,11 +107,12 @@ public final class KustomerSandbox implements AutoCloseable {
     return config;
   }
 
-  // ---- webhooks --------------------------------------------------------------------------------------------
+  // ---- webhooks
+  // --------------------------------------------------------------------------------------------
 
   /**
-   * Subscribes {@code url} to {@link #BOT_EVENTS} (as {@code POST /v1/outbound-webhooks} does) and returns the
-   * token deliveries are signed with ({@link KustomerSandboxConfig#webhookSecret()}).
+   * Subscribes {@code url} to {@link #BOT_EVENTS} (as {@code POST /v1/outbound-webhooks} does) and
+   * returns the token deliveries are signed with ({@link KustomerSandboxConfig#webhookSecret()}).
    */
   public String subscribe(String url) {
     return subscribe(url, BOT_EVENTS);
@@ -113,7 +129,9 @@ public final class KustomerSandbox implements AutoCloseable {
 
   /** False once a subscription was disabled after repeated failures. */
   public boolean webhookEnabled(String url) {
-    return webhooks.subscriptions().stream().filter(s -> s.url.equals(url)).anyMatch(s -> s.enabled);
+    return webhooks.subscriptions().stream()
+        .filter(s -> s.url.equals(url))
+        .anyMatch(s -> s.enabled);
   }
 
   public List<Delivery> deliveries() {
@@ -125,32 +143,44 @@ public final class KustomerSandbox implements AutoCloseable {
     return webhooks.redeliver(deliveryId);
   }
 
-  // ---- the simulated customer and agent -----------------------------------------------------------------
+  // ---- the simulated customer and agent
+  // -----------------------------------------------------------------
 
   /**
-   * The customer with this email (created when unknown, without orders) opens a chat in the refund bot's queue
-   * ({@link KustomerDemo#REFUND_BOT_QUEUE_ID}) and writes {@code text}; the webhook is sent before this returns.
+   * The customer with this email (created when unknown, without orders) opens a chat in the refund
+   * bot's queue ({@link KustomerDemo#REFUND_BOT_QUEUE_ID}) and writes {@code text}; the webhook is
+   * sent before this returns.
    */
   public ChatStart startChat(String email, String text) {
     return startChat(email, text, KustomerDemo.REFUND_BOT_QUEUE_ID);
   }
 
-  /** Like {@link #startChat(String, String)}, in this queue (null: none) and with these tags (names). */
+  /**
+   * Like {@link #startChat(String, String)}, in this queue (null: none) and with these tags
+   * (names).
+   */
   public ChatStart startChat(String email, String text, String queueId, String... tags) {
     return chats.startChat(email, text, queueId, tags);
   }
 
-  /** The customer writes in the chat; a done conversation reopens. The webhook is sent before this returns. */
+  /**
+   * The customer writes in the chat; a done conversation reopens. The webhook is sent before this
+   * returns.
+   */
   public ChatStart customerWrites(String conversationId, String text) {
     return chats.customerWrites(conversationId, text);
   }
 
-  /** An agent ({@link KustomerDemo#AGENT_USER_ID}) closes the conversation: status done, webhook sent. */
+  /**
+   * An agent ({@link KustomerDemo#AGENT_USER_ID}) closes the conversation: status done, webhook
+   * sent.
+   */
   public List<Delivery> agentCloses(String conversationId) {
     return chats.agentCloses(conversationId);
   }
 
-  // ---- inspection ----------------------------------------------------------------------------------------
+  // ---- inspection
+  // ----------------------------------------------------------------------------------------
 
   public ConversationSnapshot conversation(String conversationId) {
     return snapshots.conversation(conversationId);
@@ -161,8 +191,9 @@ public final class KustomerSandbox implements AutoCloseable {
   }
 
   /**
-   * The conversation as plain text, for people: status, queue, teams, tags, custom attributes, then every message
-   * ({@code customer:} / {@code bot:} for automated outbound, {@code agent:} otherwise) and every note.
+   * The conversation as plain text, for people: status, queue, teams, tags, custom attributes, then
+   * every message ({@code customer:} / {@code bot:} for automated outbound, {@code agent:}
+   * otherwise) and every note.
    */
   public String transcript(String conversationId) {
     return snapshots.transcript(conversationId);
@@ -212,19 +243,29 @@ public final class KustomerSandbox implements AutoCloseable {
     }
   }
 
-  // ---- fault injection -----------------------------------------------------------------------------------
+  // ---- fault injection
+  // -----------------------------------------------------------------------------------
 
-  /** The next {@code calls} API calls answer 429 with {@code x-ratelimit-reset} {@code resetIn} away. */
+  /**
+   * The next {@code calls} API calls answer 429 with {@code x-ratelimit-reset} {@code resetIn}
+   * away.
+   */
   public void throttleNext(int calls, Duration resetIn) {
     limits.throttleNext(calls, resetIn);
   }
 
-  /** The next {@code calls} authenticated API calls answer {@code status} with a Kustomer error body. */
+  /**
+   * The next {@code calls} authenticated API calls answer {@code status} with a Kustomer error
+   * body.
+   */
   public void failNext(int calls, int status) {
     faults.failNext(calls, status);
   }
 
-  /** Back to the initial data; subscriptions, deliveries, limits and recorded requests are cleared too. */
+  /**
+   * Back to the initial data; subscriptions, deliveries, limits and recorded requests are cleared
+   * too.
+   */
   public void reset() {
     synchronized (org) {
       org.clear();

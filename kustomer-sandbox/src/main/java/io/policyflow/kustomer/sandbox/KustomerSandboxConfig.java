@@ -11,31 +11,37 @@ import java.util.Set;
  *
  * @param port TCP port, 0 for a random free one (default 0)
  * @param bindAddress address to bind (default {@code 127.0.0.1})
- * @param apiKey the API key accepted as {@code Authorization: Bearer <key>} (default {@link #DEFAULT_API_KEY})
- * @param apiKeyRoles the roles of that key; a route needing another role answers 403 (default {@link
- *     #ALL_ROLES})
- * @param webhookSecret the token outbound webhooks are signed with (Kustomer hands it out when a webhook is
- *     created; here it is fixed so a local stack can be configured before it starts)
- * @param webhookUrl where signed deliveries go; null until {@link KustomerSandbox#subscribe} is called
+ * @param apiKey the API key accepted as {@code Authorization: Bearer <key>} (default {@link
+ *     #DEFAULT_API_KEY})
+ * @param apiKeyRoles the roles of that key; a route needing another role answers 403 (default
+ *     {@link #ALL_ROLES})
+ * @param webhookSecret the token outbound webhooks are signed with (Kustomer hands it out when a
+ *     webhook is created; here it is fixed so a local stack can be configured before it starts)
+ * @param webhookUrl where signed deliveries go; null until {@link KustomerSandbox#subscribe} is
+ *     called
  * @param signatureHeader the signature header (default {@code X-Kustomer-Webhook-Signature})
- * @param timestampHeader a timestamp header (epoch seconds) that is also signed ({@code <ts>.<body>}); null
- *     signs the raw body only (default {@code X-Kustomer-Webhook-Timestamp}). Kustomer's real scheme is
- *     unconfirmed: this is the simulator's, and the receiver is configurable to match either.
+ * @param timestampHeader a timestamp header (epoch seconds) that is also signed ({@code
+ *     <ts>.<body>}); null signs the raw body only (default {@code X-Kustomer-Webhook-Timestamp}).
+ *     Kustomer's real scheme is unconfirmed: this is the simulator's, and the receiver is
+ *     configurable to match either.
  * @param signatureEncoding hex (default) or Base64 HMAC-SHA256
  * @param clock "now" for timestamps, rate-limit windows and the demo data's relative dates
- * @param orgRateLimitPerMinute API calls per 60 s window for the whole org (default 1000, Enterprise)
- * @param createLimitPerCustomerPerMinute messages/notes/drafts/conversations created per customer per minute
- *     (default 120)
- * @param sendRetryAfter also send {@code Retry-After} on 429 (default false: Kustomer's is unconfirmed, so
- *     clients must cope with {@code x-ratelimit-reset} alone)
- * @param resetFormat how {@code x-ratelimit-reset} is written (default seconds until the window resets)
+ * @param orgRateLimitPerMinute API calls per 60 s window for the whole org (default 1000,
+ *     Enterprise)
+ * @param createLimitPerCustomerPerMinute messages/notes/drafts/conversations created per customer
+ *     per minute (default 120)
+ * @param sendRetryAfter also send {@code Retry-After} on 429 (default false: Kustomer's is
+ *     unconfirmed, so clients must cope with {@code x-ratelimit-reset} alone)
+ * @param resetFormat how {@code x-ratelimit-reset} is written (default seconds until the window
+ *     resets)
  * @param webhookMaxAttempts delivery attempts per event before giving up (default 10, as Kustomer)
- * @param webhookRetryDelay first retry delay, doubled per attempt (default 1 s; Kustomer spreads ~10 attempts
- *     over ~80 minutes)
- * @param webhookDisableAfterFailures events that exhausted their attempts before the webhook is disabled
- *     (default 3)
- * @param emitOutboundEvents also emit {@code kustomer.message.create} for outbound (bot/agent) messages and
- *     {@code kustomer.conversation.update} for API updates, as Kustomer does (default true)
+ * @param webhookRetryDelay first retry delay, doubled per attempt (default 1 s; Kustomer spreads
+ *     ~10 attempts over ~80 minutes)
+ * @param webhookDisableAfterFailures events that exhausted their attempts before the webhook is
+ *     disabled (default 3)
+ * @param emitOutboundEvents also emit {@code kustomer.message.create} for outbound (bot/agent)
+ *     messages and {@code kustomer.conversation.update} for API updates, as Kustomer does (default
+ *     true)
  * @param orderKlass the Klass name of the demo orders (default {@code ecomm-order})
  * @param demoData load the demo org (default true)
  */
@@ -67,10 +73,18 @@ public record KustomerSandboxConfig(
   public static final String DEFAULT_TIMESTAMP_HEADER = "X-Kustomer-Webhook-Timestamp";
   public static final String DEFAULT_ORDER_KLASS = "ecomm-order";
 
-  /** Every role a refund bot's key needs (see docs/kustomer.md), plus webhook and klass management. */
-  public static final Set<String> ALL_ROLES = Set.of(
-      Roles.CUSTOMER_READ, Roles.CONVERSATION_READ, Roles.CONVERSATION_UPDATE, Roles.MESSAGE_CREATE,
-      Roles.NOTE_CREATE, Roles.KLASS_READ, Roles.OUTBOUND_WEBHOOK);
+  /**
+   * Every role a refund bot's key needs (see docs/kustomer.md), plus webhook and klass management.
+   */
+  public static final Set<String> ALL_ROLES =
+      Set.of(
+          Roles.CUSTOMER_READ,
+          Roles.CONVERSATION_READ,
+          Roles.CONVERSATION_UPDATE,
+          Roles.MESSAGE_CREATE,
+          Roles.NOTE_CREATE,
+          Roles.KLASS_READ,
+          Roles.OUTBOUND_WEBHOOK);
 
   /** How {@code x-ratelimit-reset} is written. */
   public enum ResetFormat {
@@ -109,7 +123,8 @@ public record KustomerSandboxConfig(
     webhookSecret = blankTo(webhookSecret, DEFAULT_WEBHOOK_SECRET);
     webhookUrl = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
     signatureHeader = blankTo(signatureHeader, DEFAULT_SIGNATURE_HEADER);
-    timestampHeader = timestampHeader == null || timestampHeader.isBlank() ? null : timestampHeader.strip();
+    timestampHeader =
+        timestampHeader == null || timestampHeader.isBlank() ? null : timestampHeader.strip();
     signatureEncoding = signatureEncoding == null ? SignatureEncoding.HEX : signatureEncoding;
     clock = clock == null ? Clock.systemUTC() : clock;
     if (orgRateLimitPerMinute <= 0 || createLimitPerCustomerPerMinute <= 0) {
@@ -119,8 +134,10 @@ public record KustomerSandboxConfig(
     if (webhookMaxAttempts < 1) {
       throw new IllegalArgumentException("webhookMaxAttempts must be at least 1");
     }
-    webhookRetryDelay = webhookRetryDelay == null || webhookRetryDelay.isNegative()
-        ? Duration.ofSeconds(1) : webhookRetryDelay;
+    webhookRetryDelay =
+        webhookRetryDelay == null || webhookRetryDelay.isNegative()
+            ? Duration.ofSeconds(1)
+            : webhookRetryDelay;
     if (webhookDisableAfterFailures < 1) {
       throw new IllegalArgumentException("webhookDisableAfterFailures must be at least 1");
     }
@@ -136,23 +153,51 @@ public record KustomerSandboxConfig(
   }
 
   public Builder toBuilder() {
-    return new Builder().port(port).bindAddress(bindAddress).apiKey(apiKey).apiKeyRoles(apiKeyRoles)
-        .webhookSecret(webhookSecret).webhookUrl(webhookUrl).signatureHeader(signatureHeader)
-        .timestampHeader(timestampHeader).signatureEncoding(signatureEncoding).clock(clock)
+    return new Builder()
+        .port(port)
+        .bindAddress(bindAddress)
+        .apiKey(apiKey)
+        .apiKeyRoles(apiKeyRoles)
+        .webhookSecret(webhookSecret)
+        .webhookUrl(webhookUrl)
+        .signatureHeader(signatureHeader)
+        .timestampHeader(timestampHeader)
+        .signatureEncoding(signatureEncoding)
+        .clock(clock)
         .orgRateLimitPerMinute(orgRateLimitPerMinute)
-        .createLimitPerCustomerPerMinute(createLimitPerCustomerPerMinute).sendRetryAfter(sendRetryAfter)
-        .resetFormat(resetFormat).webhookMaxAttempts(webhookMaxAttempts).webhookRetryDelay(webhookRetryDelay)
-        .webhookDisableAfterFailures(webhookDisableAfterFailures).emitOutboundEvents(emitOutboundEvents)
-        .orderKlass(orderKlass).demoData(demoData);
+        .createLimitPerCustomerPerMinute(createLimitPerCustomerPerMinute)
+        .sendRetryAfter(sendRetryAfter)
+        .resetFormat(resetFormat)
+        .webhookMaxAttempts(webhookMaxAttempts)
+        .webhookRetryDelay(webhookRetryDelay)
+        .webhookDisableAfterFailures(webhookDisableAfterFailures)
+        .emitOutboundEvents(emitOutboundEvents)
+        .orderKlass(orderKlass)
+        .demoData(demoData);
   }
 
   /** Never prints the key or the secret. */
   @Override
   public String toString() {
-    return "KustomerSandboxConfig[port=" + port + ", bindAddress=" + bindAddress + ", apiKey=***, roles="
-        + apiKeyRoles + ", webhookSecret=***, webhookUrl=" + webhookUrl + ", signatureHeader=" + signatureHeader
-        + ", timestampHeader=" + timestampHeader + ", encoding=" + signatureEncoding + ", orgRateLimit="
-        + orgRateLimitPerMinute + "/min, createLimit=" + createLimitPerCustomerPerMinute + "/min/customer]";
+    return "KustomerSandboxConfig[port="
+        + port
+        + ", bindAddress="
+        + bindAddress
+        + ", apiKey=***, roles="
+        + apiKeyRoles
+        + ", webhookSecret=***, webhookUrl="
+        + webhookUrl
+        + ", signatureHeader="
+        + signatureHeader
+        + ", timestampHeader="
+        + timestampHeader
+        + ", encoding="
+        + signatureEncoding
+        + ", orgRateLimit="
+        + orgRateLimitPerMinute
+        + "/min, createLimit="
+        + createLimitPerCustomerPerMinute
+        + "/min/customer]";
   }
 
   private static String blankTo(String value, String fallback) {
@@ -286,10 +331,27 @@ public record KustomerSandboxConfig(
     }
 
     public KustomerSandboxConfig build() {
-      return new KustomerSandboxConfig(port, bindAddress, apiKey, apiKeyRoles, webhookSecret, webhookUrl,
-          signatureHeader, timestampHeader, signatureEncoding, clock, orgRateLimitPerMinute,
-          createLimitPerCustomerPerMinute, sendRetryAfter, resetFormat, webhookMaxAttempts, webhookRetryDelay,
-          webhookDisableAfterFailures, emitOutboundEvents, orderKlass, demoData);
+      return new KustomerSandboxConfig(
+          port,
+          bindAddress,
+          apiKey,
+          apiKeyRoles,
+          webhookSecret,
+          webhookUrl,
+          signatureHeader,
+          timestampHeader,
+          signatureEncoding,
+          clock,
+          orgRateLimitPerMinute,
+          createLimitPerCustomerPerMinute,
+          sendRetryAfter,
+          resetFormat,
+          webhookMaxAttempts,
+          webhookRetryDelay,
+          webhookDisableAfterFailures,
+          emitOutboundEvents,
+          orderKlass,
+          demoData);
     }
   }
 }

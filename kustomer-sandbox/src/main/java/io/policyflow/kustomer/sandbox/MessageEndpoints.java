@@ -11,17 +11,42 @@ import io.policyflow.kustomer.sandbox.KustomerSandboxConfig.Roles;
 import java.util.Set;
 
 /**
- * Messages on a conversation's timeline: a message record ({@code POST /v1/conversations/{id}/messages}), a chat
- * reply ({@code POST /v2.1/chat/outbound/messages}) and the list. Each is a per-customer create.
+ * Messages on a conversation's timeline: a message record ({@code POST
+ * /v1/conversations/{id}/messages}), a chat reply ({@code POST /v2.1/chat/outbound/messages}) and
+ * the list. Each is a per-customer create.
  */
 final class MessageEndpoints {
 
-  static final Set<String> CHANNELS = Set.of("email", "sms", "chat", "facebook", "twitter-dm", "twitter-tweet",
-      "voice", "instagram", "whatsapp");
-  private static final Set<String> RECORD_FIELDS = Set.of("channel", "app", "direction", "preview", "subject",
-      "status", "meta", "auto", "sentAt", "externalId", "reference", "attachments", "custom", "lang", "importedAt");
-  private static final Set<String> CHAT_FIELDS = Set.of("customerId", "from", "session", "body", "attachments",
-      "auto", "meta", "lang");
+  static final Set<String> CHANNELS =
+      Set.of(
+          "email",
+          "sms",
+          "chat",
+          "facebook",
+          "twitter-dm",
+          "twitter-tweet",
+          "voice",
+          "instagram",
+          "whatsapp");
+  private static final Set<String> RECORD_FIELDS =
+      Set.of(
+          "channel",
+          "app",
+          "direction",
+          "preview",
+          "subject",
+          "status",
+          "meta",
+          "auto",
+          "sentAt",
+          "externalId",
+          "reference",
+          "attachments",
+          "custom",
+          "lang",
+          "importedAt");
+  private static final Set<String> CHAT_FIELDS =
+      Set.of("customerId", "from", "session", "body", "attachments", "auto", "meta", "lang");
 
   private final ApiServices services;
 
@@ -51,8 +76,18 @@ final class MessageEndpoints {
     synchronized (org) {
       SandboxOrg.Conversation c = services.conversation(ctx.pathParam("id"));
       services.countCreate(c.customerId, ctx);
-      m = org.addMessage(c, direction == null ? "out" : direction, channel, app, preview, auto, "message", null,
-          status == null ? "sent" : status, ctx.now());
+      m =
+          org.addMessage(
+              c,
+              direction == null ? "out" : direction,
+              channel,
+              app,
+              preview,
+              auto,
+              "message",
+              null,
+              status == null ? "sent" : status,
+              ctx.now());
       m.externalId = optionalString(body, "externalId");
     }
     return created(m);
@@ -60,12 +95,16 @@ final class MessageEndpoints {
 
   private ApiResponse list(RequestContext ctx) {
     synchronized (services.org()) {
-      return ApiResponse.json(200, Resources.list(services.conversation(ctx.pathParam("id")).messages,
-          Resources::message));
+      return ApiResponse.json(
+          200,
+          Resources.list(services.conversation(ctx.pathParam("id")).messages, Resources::message));
     }
   }
 
-  /** A chat reply: {@code from} must be a user, {@code session} a chat conversation of that customer. */
+  /**
+   * A chat reply: {@code from} must be a user, {@code session} a chat conversation of that
+   * customer.
+   */
   private ApiResponse chatOutbound(RequestContext ctx) {
     ObjectNode body = ctx.object(CHAT_FIELDS);
     String customerId = requiredString(body, "customerId");
@@ -94,7 +133,9 @@ final class MessageEndpoints {
         throw ApiError.invalidField("session", "The conversation is not a chat session.");
       }
       services.countCreate(customer.id, ctx);
-      m = org.addMessage(c, "out", "chat", "chat", text, auto, "chat-outbound", from, "sent", ctx.now());
+      m =
+          org.addMessage(
+              c, "out", "chat", "chat", text, auto, "chat-outbound", from, "sent", ctx.now());
     }
     return created(m);
   }

@@ -7,8 +7,8 @@ import java.util.Set;
 /** A conversation's internal notes: create (a per-customer create) and list. */
 final class NoteEndpoints {
 
-  private static final Set<String> FIELDS = Set.of("body", "userMentions", "attachments", "externalId", "lang",
-      "importedAt");
+  private static final Set<String> FIELDS =
+      Set.of("body", "userMentions", "attachments", "externalId", "lang", "importedAt");
 
   private final ApiServices services;
 
@@ -44,8 +44,8 @@ final class NoteEndpoints {
 
   private ApiResponse list(RequestContext ctx) {
     synchronized (services.org()) {
-      return ApiResponse.json(200, Resources.list(services.conversation(ctx.pathParam("id")).notes,
-          Resources::note));
+      return ApiResponse.json(
+          200, Resources.list(services.conversation(ctx.pathParam("id")).notes, Resources::note));
     }
   }
 }

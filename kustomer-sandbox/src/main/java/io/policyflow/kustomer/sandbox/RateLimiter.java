@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Kustomer's limits, simulated: an org-wide budget per 60-second window (every API call counts), and 120
- * creates (conversations, messages, notes, drafts) per customer per minute. Every API answer carries {@code
- * x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}; over a limit the answer is 429.
- * Tests can also force the next calls to be throttled.
+ * Kustomer's limits, simulated: an org-wide budget per 60-second window (every API call counts),
+ * and 120 creates (conversations, messages, notes, drafts) per customer per minute. Every API
+ * answer carries {@code x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code
+ * x-ratelimit-reset}; over a limit the answer is 429. Tests can also force the next calls to be
+ * throttled.
  */
 final class RateLimiter {
 
@@ -35,7 +36,11 @@ final class RateLimiter {
   synchronized Decision orgCall(Instant now) {
     if (forcedThrottles > 0) {
       forcedThrottles--;
-      return new Decision(true, config.orgRateLimitPerMinute(), 0, now.plus(forcedReset),
+      return new Decision(
+          true,
+          config.orgRateLimitPerMinute(),
+          0,
+          now.plus(forcedReset),
           "Rate limit exceeded (org budget).");
     }
     if (windowStart == null || !now.isBefore(windowStart.plus(WINDOW))) {
@@ -46,7 +51,12 @@ final class RateLimiter {
     int limit = config.orgRateLimitPerMinute();
     Instant reset = windowStart.plus(WINDOW);
     if (used > limit) {
-      return new Decision(true, limit, 0, reset, "Rate limit exceeded: " + limit + " requests per minute for this org.");
+      return new Decision(
+          true,
+          limit,
+          0,
+          reset,
+          "Rate limit exceeded: " + limit + " requests per minute for this org.");
     }
     return new Decision(false, limit, limit - used, reset, null);
   }
@@ -60,7 +70,11 @@ final class RateLimiter {
     int limit = config.createLimitPerCustomerPerMinute();
     if (times.size() >= limit) {
       Instant reset = times.peekFirst().plus(WINDOW);
-      return new Decision(true, limit, 0, reset,
+      return new Decision(
+          true,
+          limit,
+          0,
+          reset,
           "Rate limit exceeded: " + limit + " creates per minute for this customer.");
     }
     times.addLast(now);
@@ -81,8 +95,8 @@ final class RateLimiter {
   }
 
   /**
-   * Counts one create for this customer; over the limit it throws the 429 (its headers written to {@code
-   * headers}).
+   * Counts one create for this customer; over the limit it throws the 429 (its headers written to
+   * {@code headers}).
    */
   void checkCreate(String customerId, Instant now, Map<String, String> headers) {
     Decision d = create(customerId, now);
@@ -91,14 +105,19 @@ final class RateLimiter {
     }
   }
 
-  /** Writes {@code x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}. */
+  /**
+   * Writes {@code x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}.
+   */
   void writeHeaders(Decision d, Instant now, Map<String, String> headers) {
     headers.put("x-ratelimit-limit", Integer.toString(d.limit()));
     headers.put("x-ratelimit-remaining", Integer.toString(d.remaining()));
     headers.put("x-ratelimit-reset", resetHeader(d, now));
   }
 
-  /** The 429 for a throttled decision; its headers (and {@code Retry-After} when configured) go to {@code headers}. */
+  /**
+   * The 429 for a throttled decision; its headers (and {@code Retry-After} when configured) go to
+   * {@code headers}.
+   */
   ApiError tooMany(Decision d, Instant now, Map<String, String> headers) {
     writeHeaders(d, now, headers);
     if (config.sendRetryAfter()) {

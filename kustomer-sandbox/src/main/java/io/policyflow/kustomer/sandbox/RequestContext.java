@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a route handler gets: the request, its path parameters, "now", the strictly parsed body and the response
- * headers being collected (a handler throttled by a per-customer limit adds its own).
+ * What a route handler gets: the request, its path parameters, "now", the strictly parsed body and
+ * the response headers being collected (a handler throttled by a per-customer limit adds its own).
  */
 final class RequestContext {
 
@@ -18,7 +18,10 @@ final class RequestContext {
   private final Instant now;
   private final Map<String, String> responseHeaders;
 
-  RequestContext(ApiRequest request, Map<String, String> pathParams, Instant now,
+  RequestContext(
+      ApiRequest request,
+      Map<String, String> pathParams,
+      Instant now,
       Map<String, String> responseHeaders) {
     this.request = request;
     this.pathParams = Map.copyOf(pathParams);
@@ -42,7 +45,9 @@ final class RequestContext {
     return pathParams.get(name);
   }
 
-  /** An integer query parameter in {@code min..max}; {@code fallback} when absent; 400 otherwise. */
+  /**
+   * An integer query parameter in {@code min..max}; {@code fallback} when absent; 400 otherwise.
+   */
   int intQuery(String name, int fallback, int min, int max) {
     String v = request.query().get(name);
     if (v == null) {
@@ -51,22 +56,28 @@ final class RequestContext {
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        throw ApiError.badRequest("Invalid request body or parameters: " + name + " must be " + min + ".." + max + ".");
+        throw ApiError.badRequest(
+            "Invalid request body or parameters: " + name + " must be " + min + ".." + max + ".");
       }
       return n;
     } catch (NumberFormatException e) {
-      throw ApiError.badRequest("Invalid request body or parameters: " + name + " must be an integer.");
+      throw ApiError.badRequest(
+          "Invalid request body or parameters: " + name + " must be an integer.");
     }
   }
 
-  /** The body as JSON: required (400), {@code Content-Type: application/json} (415), well-formed (400). */
+  /**
+   * The body as JSON: required (400), {@code Content-Type: application/json} (415), well-formed
+   * (400).
+   */
   JsonNode json() {
     if (request.body().length == 0) {
       throw ApiError.badRequest("Invalid request body or parameters: a JSON body is required.");
     }
     String type = request.header("Content-Type");
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ApiError(415, "unsupported_media_type", "Content-Type must be application/json.", null);
+      throw new ApiError(
+          415, "unsupported_media_type", "Content-Type must be application/json.", null);
     }
     return Json.parse(request.body());
   }
@@ -75,12 +86,14 @@ final class RequestContext {
   ObjectNode object(Set<String> allowed) {
     JsonNode node = json();
     if (!node.isObject()) {
-      throw ApiError.badRequest("Invalid request body or parameters: the body must be a JSON object.");
+      throw ApiError.badRequest(
+          "Invalid request body or parameters: the body must be a JSON object.");
     }
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       String name = property.getKey();
       if (!allowed.contains(name)) {
-        throw ApiError.invalidField(name, "Invalid request body or parameters: unknown attribute '" + name + "'.");
+        throw ApiError.invalidField(
+            name, "Invalid request body or parameters: unknown attribute '" + name + "'.");
       }
     }
     return (ObjectNode) node;

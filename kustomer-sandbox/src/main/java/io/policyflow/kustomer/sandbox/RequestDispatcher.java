@@ -8,11 +8,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The simulator's request pipeline. Control routes under {@code /sandbox} are routed without auth; Kustomer's
- * routes under {@code /v1} and {@code /v2.1} in Kustomer's order: bearer API key (401), the org's rate limit
- * (429, with {@code x-ratelimit-*} headers on every answer), an injected fault, the route (404), the key's role
- * (403), then the handler. Errors are Kustomer's error bodies, JSON:API error objects where the router says so;
- * any other exception is a logged 500.
+ * The simulator's request pipeline. Control routes under {@code /sandbox} are routed without auth;
+ * Kustomer's routes under {@code /v1} and {@code /v2.1} in Kustomer's order: bearer API key (401),
+ * the org's rate limit (429, with {@code x-ratelimit-*} headers on every answer), an injected
+ * fault, the route (404), the key's role (403), then the handler. Errors are Kustomer's error
+ * bodies, JSON:API error objects where the router says so; any other exception is a logged 500.
  */
 final class RequestDispatcher {
 
@@ -24,7 +24,11 @@ final class RequestDispatcher {
   private final RateLimiter limits;
   private final InjectedFaults faults;
 
-  RequestDispatcher(KustomerSandboxConfig config, Router api, Router control, RateLimiter limits,
+  RequestDispatcher(
+      KustomerSandboxConfig config,
+      Router api,
+      Router control,
+      RateLimiter limits,
       InjectedFaults faults) {
     this.config = config;
     this.api = api;
@@ -49,7 +53,8 @@ final class RequestDispatcher {
       response = ApiResponse.error(e);
     } catch (RuntimeException e) {
       log.log(Level.WARNING, "sandbox error on " + request.method() + " " + path, e);
-      response = ApiResponse.error(new ApiError(500, "internal_error", "Internal server error.", null));
+      response =
+          ApiResponse.error(new ApiError(500, "internal_error", "Internal server error.", null));
     }
     return response.withHeaders(headers);
   }
@@ -68,14 +73,18 @@ final class RequestDispatcher {
     return route(api, request, now, headers);
   }
 
-  private ApiResponse route(Router router, ApiRequest request, Instant now, Map<String, String> headers) {
+  private ApiResponse route(
+      Router router, ApiRequest request, Instant now, Map<String, String> headers) {
     try {
       Router.Match match = router.match(request);
       String role = match.route().role();
       if (role != null && !config.apiKeyRoles().contains(role)) {
         throw ApiError.forbidden("Forbidden: the API key lacks the role " + role + ".");
       }
-      return match.route().handler().handle(new RequestContext(request, match.pathParams(), now, headers));
+      return match
+          .route()
+          .handler()
+          .handle(new RequestContext(request, match.pathParams(), now, headers));
     } catch (ApiError e) {
       throw router.jsonApiErrors(request) ? e.asJsonApi() : e;
     }
@@ -87,7 +96,9 @@ final class RequestDispatcher {
       throw ApiError.unauthorized("Unauthorized: send 'Authorization: Bearer <API key>'.");
     }
     String value = values.get(0);
-    if (values.size() != 1 || !value.startsWith("Bearer ") || !value.substring(7).equals(config.apiKey())) {
+    if (values.size() != 1
+        || !value.startsWith("Bearer ")
+        || !value.substring(7).equals(config.apiKey())) {
       throw ApiError.unauthorized("Unauthorized: the API key is invalid or expired.");
     }
   }

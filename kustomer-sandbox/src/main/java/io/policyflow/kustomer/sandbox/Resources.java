@@ -35,17 +35,26 @@ final class Resources {
       a.put("externalId", c.externalId);
     }
     ArrayNode emails = a.putArray("emails");
-    c.emails.forEach(e -> emails.addObject().put("email", e).put("type", "home").put("verified", true));
+    c.emails.forEach(
+        e -> emails.addObject().put("email", e).put("type", "home").put("verified", true));
     a.putArray("sharedEmails");
     a.putArray("phones");
     a.putArray("tags");
     a.set("custom", c.custom.deepCopy());
-    long open = org.conversations.values().stream()
-        .filter(conv -> conv.customerId.equals(c.id) && conv.status.equals("open")).count();
-    long all = org.conversations.values().stream().filter(conv -> conv.customerId.equals(c.id)).count();
-    long done = org.conversations.values().stream()
-        .filter(conv -> conv.customerId.equals(c.id) && conv.status.equals("done")).count();
-    a.putObject("conversationCounts").put("all", all).put("open", open).put("snoozed", all - open - done)
+    long open =
+        org.conversations.values().stream()
+            .filter(conv -> conv.customerId.equals(c.id) && conv.status.equals("open"))
+            .count();
+    long all =
+        org.conversations.values().stream().filter(conv -> conv.customerId.equals(c.id)).count();
+    long done =
+        org.conversations.values().stream()
+            .filter(conv -> conv.customerId.equals(c.id) && conv.status.equals("done"))
+            .count();
+    a.putObject("conversationCounts")
+        .put("all", all)
+        .put("open", open)
+        .put("snoozed", all - open - done)
         .put("done", done);
     a.put("createdAt", Json.date(c.createdAt));
     a.put("updatedAt", Json.date(c.updatedAt));
@@ -53,8 +62,9 @@ final class Resources {
     a.put("deleted", false);
     ObjectNode rel = r.putObject("relationships");
     rel.set("org", toOrg());
-    boolean hasOrders = org.kobjects.values().stream()
-        .anyMatch(k -> k.customerId.equals(c.id) && k.klass.equals(orderKlass));
+    boolean hasOrders =
+        org.kobjects.values().stream()
+            .anyMatch(k -> k.customerId.equals(c.id) && k.klass.equals(orderKlass));
     if (hasOrders) {
       ObjectNode klass = rel.putObject(orderKlass);
       klass.putObject("links").put("self", "/v1/customers/" + c.id + "/klasses/" + orderKlass);
@@ -79,7 +89,9 @@ final class Resources {
     a.put("updatedAt", Json.date(k.updatedAt));
     a.put("rev", 1);
     ObjectNode rel = r.putObject("relationships");
-    rel.set("klass", relationship("klass", org.klasses.getOrDefault(k.klass, "66300000000000000000abcd"), null));
+    rel.set(
+        "klass",
+        relationship("klass", org.klasses.getOrDefault(k.klass, "66300000000000000000abcd"), null));
     rel.set("customer", toCustomer(k.customerId));
     rel.set("org", toOrg());
     r.putObject("links").put("self", "/v1/klasses/" + k.klass + "/" + k.id);
@@ -97,15 +109,18 @@ final class Resources {
     a.put("messageCount", c.messages.size());
     a.put("noteCount", c.notes.size());
     a.put("inboundMessageCount", c.messages.stream().filter(m -> m.direction.equals("in")).count());
-    a.put("outboundMessageCount", c.messages.stream().filter(m -> m.direction.equals("out")).count());
+    a.put(
+        "outboundMessageCount", c.messages.stream().filter(m -> m.direction.equals("out")).count());
     strings(a.putArray("tags"), c.tagIds);
     strings(a.putArray("assignedUsers"), c.assignedUsers);
     strings(a.putArray("assignedTeams"), c.assignedTeams);
     a.set("custom", c.custom.deepCopy());
     if (!c.messages.isEmpty()) {
       SandboxOrg.Message last = c.messages.get(c.messages.size() - 1);
-      a.putObject("preview").put("type", "message").put("text", last.preview).put("previewAt",
-          Json.date(last.createdAt));
+      a.putObject("preview")
+          .put("type", "message")
+          .put("text", last.preview)
+          .put("previewAt", Json.date(last.createdAt));
       a.put("lastMessageAt", Json.date(last.createdAt));
     }
     a.put("ended", c.status.equals("done"));

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A route: method, path template ({@code /v1/customers/{id}}; a segment may also be a literal prefix and a
- * parameter, {@code email={email}}), the role the API key needs (null: any valid key; unused for the control
- * routes) and the handler.
+ * A route: method, path template ({@code /v1/customers/{id}}; a segment may also be a literal
+ * prefix and a parameter, {@code email={email}}), the role the API key needs (null: any valid key;
+ * unused for the control routes) and the handler.
  */
 record Route(String method, String template, String role, RouteHandler handler) {
 
@@ -46,7 +46,8 @@ record Route(String method, String template, String role, RouteHandler handler) 
         if (!actual.startsWith(prefix)) {
           return null;
         }
-        params.put(expected.substring(open + 1, expected.length() - 1), actual.substring(prefix.length()));
+        params.put(
+            expected.substring(open + 1, expected.length() - 1), actual.substring(prefix.length()));
       }
     }
     return params;

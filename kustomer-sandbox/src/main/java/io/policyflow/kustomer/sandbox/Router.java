@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the route for a request: the most specific template of the request's method that fits its path
- * segments, else 404 {@code Route not found}. It also knows which paths answer errors as JSON:API error objects
- * ({@link #jsonApiErrorsUnder}).
+ * Finds the route for a request: the most specific template of the request's method that fits its
+ * path segments, else 404 {@code Route not found}. It also knows which paths answer errors as
+ * JSON:API error objects ({@link #jsonApiErrorsUnder}).
  */
 final class Router {
 
@@ -30,8 +30,8 @@ final class Router {
   }
 
   /**
-   * Errors on any path starting with {@code templatePrefix} (whatever the method, matched or not) are JSON:API
-   * error objects, as Kustomer's conversation endpoints answer them.
+   * Errors on any path starting with {@code templatePrefix} (whatever the method, matched or not)
+   * are JSON:API error objects, as Kustomer's conversation endpoints answer them.
    */
   Router jsonApiErrorsUnder(String templatePrefix) {
     jsonApiScopes.add(Route.pattern(templatePrefix));
@@ -54,6 +54,7 @@ final class Router {
   }
 
   boolean jsonApiErrors(ApiRequest request) {
-    return jsonApiScopes.stream().anyMatch(scope -> Route.matchPrefix(scope, request.segments()) != null);
+    return jsonApiScopes.stream()
+        .anyMatch(scope -> Route.matchPrefix(scope, request.segments()) != null);
   }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Adapts the JDK HTTP server to {@link RequestDispatcher#dispatch}: reads the body (over 400 KB is 413), writes
- * the answer, and records every call outside {@code /sandbox}.
+ * Adapts the JDK HTTP server to {@link RequestDispatcher#dispatch}: reads the body (over 400 KB is
+ * 413), writes the answer, and records every call outside {@code /sandbox}.
  */
 final class SandboxHttpHandler implements HttpHandler {
 
@@ -24,7 +24,8 @@ final class SandboxHttpHandler implements HttpHandler {
   private final Clock clock;
   private final Consumer<RecordedRequest> recorder;
 
-  SandboxHttpHandler(RequestDispatcher dispatcher, Clock clock, Consumer<RecordedRequest> recorder) {
+  SandboxHttpHandler(
+      RequestDispatcher dispatcher, Clock clock, Consumer<RecordedRequest> recorder) {
     this.dispatcher = dispatcher;
     this.clock = clock;
     this.recorder = recorder;
@@ -40,8 +41,13 @@ final class SandboxHttpHandler implements HttpHandler {
       ApiResponse response;
       try {
         body = read(exchange.getRequestBody());
-        ApiRequest request = ApiRequest.of(method, rawPath,
-            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+        ApiRequest request =
+            ApiRequest.of(
+                method,
+                rawPath,
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(),
+                body);
         response = dispatcher.dispatch(request, now);
       } catch (ApiError tooLarge) {
         response = ApiResponse.error(tooLarge);
@@ -70,7 +76,8 @@ final class SandboxHttpHandler implements HttpHandler {
       while ((n = in.read(buffer)) > 0) {
         out.write(buffer, 0, n);
         if (out.size() > MAX_BODY_BYTES) {
-          throw new ApiError(413, "payload_too_large", "The request body is larger than 400 KB.", null);
+          throw new ApiError(
+              413, "payload_too_large", "The request body is larger than 400 KB.", null);
         }
       }
       return out.toByteArray();

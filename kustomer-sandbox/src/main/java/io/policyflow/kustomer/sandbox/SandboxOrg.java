@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The simulated org's data. Not thread-safe by itself: every access goes through {@code synchronized (org)}.
+ * The simulated org's data. Not thread-safe by itself: every access goes through {@code
+ * synchronized (org)}.
  */
 final class SandboxOrg {
 
@@ -54,9 +55,20 @@ final class SandboxOrg {
     return id;
   }
 
-  /** Adds a message to the conversation's timeline; its channel joins the conversation's channels. */
-  Message addMessage(Conversation c, String direction, String channel, String app, String text, boolean auto,
-      String via, String createdBy, String status, Instant now) {
+  /**
+   * Adds a message to the conversation's timeline; its channel joins the conversation's channels.
+   */
+  Message addMessage(
+      Conversation c,
+      String direction,
+      String channel,
+      String app,
+      String text,
+      boolean auto,
+      String via,
+      String createdBy,
+      String status,
+      Instant now) {
     Message m = new Message();
     m.id = newId("6632dd00");
     m.conversationId = c.id;
@@ -147,8 +159,12 @@ final class SandboxOrg {
     String preview;
     String status;
     boolean auto;
-    /** How it was created: {@code inbound}, {@code chat-outbound}, {@code message}, {@code draft}. */
+
+    /**
+     * How it was created: {@code inbound}, {@code chat-outbound}, {@code message}, {@code draft}.
+     */
     String via;
+
     String createdBy;
     String externalId;
     Instant createdAt;

@@ -24,14 +24,19 @@ final class SandboxServer {
     this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads("kustomer-sandbox-"));
   }
 
-  /** Binds the configured address and port (0: a free one); nothing is answered before {@link #start}. */
+  /**
+   * Binds the configured address and port (0: a free one); nothing is answered before {@link
+   * #start}.
+   */
   static SandboxServer bind(KustomerSandboxConfig config) {
     try {
-      return new SandboxServer(HttpServer.create(
-          new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()), 0));
+      return new SandboxServer(
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()),
+              0));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot bind the Kustomer sandbox to " + config.bindAddress() + ":"
-          + config.port(), e);
+      throw new UncheckedIOException(
+          "Cannot bind the Kustomer sandbox to " + config.bindAddress() + ":" + config.port(), e);
     }
   }
 

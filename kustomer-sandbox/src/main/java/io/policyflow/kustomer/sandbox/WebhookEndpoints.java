@@ -13,14 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Outbound webhook subscriptions: create (the answer carries the signing token; at most 5) and list. */
+/**
+ * Outbound webhook subscriptions: create (the answer carries the signing token; at most 5) and
+ * list.
+ */
 final class WebhookEndpoints {
 
-  private static final Set<String> FIELDS = Set.of("name", "url", "events", "headers", "description");
-  private static final Set<String> EVENTS = Set.of("kustomer.customer.create", "kustomer.customer.update",
-      "kustomer.conversation.create", "kustomer.conversation.update", "kustomer.message.create",
-      "kustomer.message.update", "kustomer.user.create", "kustomer.user.update", "kustomer.team.create",
-      "kustomer.team.update", "kustomer.tag.create", "kustomer.tag.update");
+  private static final Set<String> FIELDS =
+      Set.of("name", "url", "events", "headers", "description");
+  private static final Set<String> EVENTS =
+      Set.of(
+          "kustomer.customer.create",
+          "kustomer.customer.update",
+          "kustomer.conversation.create",
+          "kustomer.conversation.update",
+          "kustomer.message.create",
+          "kustomer.message.update",
+          "kustomer.user.create",
+          "kustomer.user.update",
+          "kustomer.team.create",
+          "kustomer.team.update",
+          "kustomer.tag.create",
+          "kustomer.tag.update");
 
   private final ApiServices services;
 
@@ -67,7 +81,8 @@ final class WebhookEndpoints {
   }
 
   private ApiResponse list(RequestContext ctx) {
-    return ApiResponse.json(200, Resources.list(services.webhooks().subscriptions(), s -> resource(s, false)));
+    return ApiResponse.json(
+        200, Resources.list(services.webhooks().subscriptions(), s -> resource(s, false)));
   }
 
   private static ObjectNode resource(Webhooks.Subscription s, boolean withToken) {

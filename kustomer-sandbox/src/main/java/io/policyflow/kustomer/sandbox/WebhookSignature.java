@@ -9,18 +9,21 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * How the simulator signs its outbound webhook deliveries: HMAC-SHA256 keyed with the webhook's token (UTF-8),
- * over {@code <timestamp>.<raw body>} when a timestamp header is sent, else over the raw body; hex (default) or
- * Base64. Kustomer's real algorithm is unconfirmed; the receiver in starter-api is configurable to match it.
+ * How the simulator signs its outbound webhook deliveries: HMAC-SHA256 keyed with the webhook's
+ * token (UTF-8), over {@code <timestamp>.<raw body>} when a timestamp header is sent, else over the
+ * raw body; hex (default) or Base64. Kustomer's real algorithm is unconfirmed; the receiver in
+ * starter-api is configurable to match it.
  */
 public final class WebhookSignature {
 
   private WebhookSignature() {}
 
   /** The signature header's value. {@code timestamp} null signs the raw body. */
-  public static String sign(byte[] body, String secret, Long timestamp, SignatureEncoding encoding) {
+  public static String sign(
+      byte[] body, String secret, Long timestamp, SignatureEncoding encoding) {
     byte[] mac = hmac(signedBytes(body, timestamp), secret);
-    return encoding == SignatureEncoding.BASE64 ? Base64.getEncoder().encodeToString(mac)
+    return encoding == SignatureEncoding.BASE64
+        ? Base64.getEncoder().encodeToString(mac)
         : HexFormat.of().formatHex(mac);
   }
 

@@ -20,8 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Outbound webhooks, as Kustomer sends them: subscriptions to event names, each delivery a signed JSON POST,
- * retried with a growing delay on anything but 2xx, and the subscription disabled after repeated failed events.
+ * Outbound webhooks, as Kustomer sends them: subscriptions to event names, each delivery a signed
+ * JSON POST, retried with a growing delay on anything but 2xx, and the subscription disabled after
+ * repeated failed events.
  */
 final class Webhooks {
 
@@ -39,7 +40,13 @@ final class Webhooks {
     boolean enabled = true;
     int failedEvents;
 
-    Subscription(String id, String name, String url, Set<String> events, Map<String, String> headers, String token) {
+    Subscription(
+        String id,
+        String name,
+        String url,
+        Set<String> events,
+        Map<String, String> headers,
+        String token) {
       this.id = id;
       this.name = name;
       this.url = url;
@@ -68,8 +75,15 @@ final class Webhooks {
     }
 
     synchronized Delivery view() {
-      return new Delivery(id, event, subscription.url, attempts, lastStatus, delivered,
-          new String(body, StandardCharsets.UTF_8), subjectId);
+      return new Delivery(
+          id,
+          event,
+          subscription.url,
+          attempts,
+          lastStatus,
+          delivered,
+          new String(body, StandardCharsets.UTF_8),
+          subjectId);
     }
   }
 
@@ -80,15 +94,21 @@ final class Webhooks {
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final Map<String, State> deliveries = new LinkedHashMap<>();
 
-  Webhooks(KustomerSandboxConfig config, HttpClient http, ScheduledExecutorService scheduler, Supplier<String> ids) {
+  Webhooks(
+      KustomerSandboxConfig config,
+      HttpClient http,
+      ScheduledExecutorService scheduler,
+      Supplier<String> ids) {
     this.config = config;
     this.http = http;
     this.scheduler = scheduler;
     this.ids = ids;
   }
 
-  synchronized Subscription subscribe(String name, String url, Set<String> events, Map<String, String> headers) {
-    Subscription s = new Subscription(ids.get(), name, url, events, headers, config.webhookSecret());
+  synchronized Subscription subscribe(
+      String name, String url, Set<String> events, Map<String, String> headers) {
+    Subscription s =
+        new Subscription(ids.get(), name, url, events, headers, config.webhookSecret());
     subscriptions.add(s);
     return s;
   }
@@ -103,8 +123,9 @@ final class Webhooks {
   }
 
   /**
-   * Sends the event to every enabled subscription that wants it. With {@code wait}, the first attempt is made
-   * before returning (retries still happen later); otherwise everything happens on the scheduler.
+   * Sends the event to every enabled subscription that wants it. With {@code wait}, the first
+   * attempt is made before returning (retries still happen later); otherwise everything happens on
+   * the scheduler.
    */
   List<Delivery> emit(String event, ObjectNode envelope, String subjectId, boolean wait) {
     List<State> created = new ArrayList<>();
@@ -131,7 +152,10 @@ final class Webhooks {
     return created.stream().map(State::view).toList();
   }
 
-  /** Sends a delivery again now (a new attempt of the same event, freshly signed), as Kustomer's retries do. */
+  /**
+   * Sends a delivery again now (a new attempt of the same event, freshly signed), as Kustomer's
+   * retries do.
+   */
   Delivery redeliver(String deliveryId) {
     State state;
     synchronized (this) {
@@ -152,13 +176,16 @@ final class Webhooks {
     Subscription s = state.subscription;
     long timestamp = config.clock().instant().getEpochSecond();
     Long signedTimestamp = config.timestampHeader() == null ? null : timestamp;
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(s.url))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .header("User-Agent", "Kustomer-Webhooks/sandbox")
-        .header(config.signatureHeader(),
-            WebhookSignature.sign(state.body, s.token, signedTimestamp, config.signatureEncoding()))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(state.body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(s.url))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "Kustomer-Webhooks/sandbox")
+            .header(
+                config.signatureHeader(),
+                WebhookSignature.sign(
+                    state.body, s.token, signedTimestamp, config.signatureEncoding()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(state.body));
     if (signedTimestamp != null) {
       request.header(config.timestampHeader(), Long.toString(signedTimestamp));
     }
@@ -190,7 +217,14 @@ final class Webhooks {
         s.failedEvents++;
         if (s.failedEvents >= config.webhookDisableAfterFailures() && s.enabled) {
           s.enabled = false;
-          log.warning("webhook " + s.id + " (" + s.url + ") disabled after " + s.failedEvents + " failed events");
+          log.warning(
+              "webhook "
+                  + s.id
+                  + " ("
+                  + s.url
+                  + ") disabled after "
+                  + s.failedEvents
+                  + " failed events");
         }
         return;
       }
@@ -200,15 +234,18 @@ final class Webhooks {
       delay = MAX_RETRY_DELAY;
     }
     try {
-      scheduler.schedule(() -> {
-        boolean stillEnabled;
-        synchronized (this) {
-          stillEnabled = s.enabled;
-        }
-        if (stillEnabled) {
-          attempt(state);
-        }
-      }, delay.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          () -> {
+            boolean stillEnabled;
+            synchronized (this) {
+              stillEnabled = s.enabled;
+            }
+            if (stillEnabled) {
+              attempt(state);
+            }
+          },
+          delay.toMillis(),
+          TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.RejectedExecutionException closed) {
       // the sandbox is closing
     }

@@ -14,7 +14,8 @@ import java.time.Duration;
 final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final String key;
 
@@ -47,7 +48,8 @@ final class Api {
   }
 
   Response send(String method, String path, String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
@@ -58,8 +60,10 @@ final class Api {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      boolean isJson = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      boolean isJson =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
       JsonNode json = response.body().isEmpty() || !isJson ? null : JSON.readTree(response.body());
       return new Response(response.statusCode(), json, response);
     } catch (IOException e) {

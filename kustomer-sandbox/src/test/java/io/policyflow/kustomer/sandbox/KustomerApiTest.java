@@ -23,10 +23,12 @@ class KustomerApiTest {
 
   @BeforeAll
   static void start() {
-    sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder()
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .emitOutboundEvents(false)
-        .build());
+    sandbox =
+        KustomerSandbox.start(
+            KustomerSandboxConfig.builder()
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .emitOutboundEvents(false)
+                .build());
     api = new Api(sandbox.baseUrl(), KustomerSandboxConfig.DEFAULT_API_KEY);
   }
 
@@ -53,18 +55,21 @@ class KustomerApiTest {
       assertThat(error.get("message").asText()).isNotBlank();
     }
     assertThat(api.get("/v1/auth/tokens/current").body().at("/data/attributes/roles"))
-        .extracting(JsonNode::asText).contains(Roles.CUSTOMER_READ, Roles.NOTE_CREATE);
+        .extracting(JsonNode::asText)
+        .contains(Roles.CUSTOMER_READ, Roles.NOTE_CREATE);
   }
 
   @Test
   void aKeyWithoutTheRoleIs403() {
-    try (KustomerSandbox readOnly = KustomerSandbox.start(KustomerSandboxConfig.builder()
-        .apiKeyRoles(Set.of(Roles.CUSTOMER_READ)).build())) {
+    try (KustomerSandbox readOnly =
+        KustomerSandbox.start(
+            KustomerSandboxConfig.builder().apiKeyRoles(Set.of(Roles.CUSTOMER_READ)).build())) {
       Api client = new Api(readOnly.baseUrl(), KustomerSandboxConfig.DEFAULT_API_KEY);
       assertThat(client.get("/v1/customers/email=jane.doe%40example.com").status()).isEqualTo(200);
       KustomerSandbox.ChatStart chat = readOnly.startChat("jane.doe@example.com", "hello");
 
-      Api.Response note = client.post("/v1/conversations/" + chat.conversationId() + "/notes", "{\"body\":\"x\"}");
+      Api.Response note =
+          client.post("/v1/conversations/" + chat.conversationId() + "/notes", "{\"body\":\"x\"}");
 
       assertThat(note.status()).isEqualTo(403);
       assertThat(note.body().at("/errors/0/detail").asText()).contains(Roles.NOTE_CREATE);
@@ -78,11 +83,14 @@ class KustomerApiTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     JsonNode data = response.body().get("data");
     assertThat(data.get("type").asText()).isEqualTo("customer");
-    assertThat(data.get("id").asText()).isEqualTo(KustomerDemo.JANE_CUSTOMER_ID).matches("[0-9a-f]{24}");
+    assertThat(data.get("id").asText())
+        .isEqualTo(KustomerDemo.JANE_CUSTOMER_ID)
+        .matches("[0-9a-f]{24}");
     assertThat(data.at("/attributes/emails/0/email").asText()).isEqualTo("jane.doe@example.com");
     assertThat(data.at("/attributes/firstName").asText()).isEqualTo("Jane");
     assertThat(data.at("/attributes/externalId").asText()).isEqualTo("1");
-    assertThat(data.at("/attributes/createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(data.at("/attributes/createdAt").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(data.at("/relationships/ecomm-order/meta/kobject").asBoolean()).isTrue();
     assertThat(response.header("x-ratelimit-limit")).isEqualTo("1000");
     assertThat(response.header("x-ratelimit-remaining")).isEqualTo("999");
@@ -93,16 +101,22 @@ class KustomerApiTest {
 
   @Test
   void ordersArePagedKObjectsNewestFirst() {
-    String path = "/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID + "/klasses/ecomm-order?page=1&pageSize=5";
+    String path =
+        "/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID + "/klasses/ecomm-order?page=1&pageSize=5";
     JsonNode first = api.get(path).body();
 
     assertThat(first.get("data")).hasSize(5);
-    assertThat(first.at("/data/0/attributes/custom/orderNumberStr").asText()).isEqualTo("000000105");
-    assertThat(first.at("/data/1/attributes/custom/orderNumberStr").asText()).isEqualTo("000000101");
-    assertThat(first.at("/data/1/attributes/custom/totalPriceNum").decimalValue()).isEqualByComparingTo("15");
-    assertThat(first.at("/data/1/attributes/data/items/0/name").asText()).isEqualTo("Affirm Water Bottle");
+    assertThat(first.at("/data/0/attributes/custom/orderNumberStr").asText())
+        .isEqualTo("000000105");
+    assertThat(first.at("/data/1/attributes/custom/orderNumberStr").asText())
+        .isEqualTo("000000101");
+    assertThat(first.at("/data/1/attributes/custom/totalPriceNum").decimalValue())
+        .isEqualByComparingTo("15");
+    assertThat(first.at("/data/1/attributes/data/items/0/name").asText())
+        .isEqualTo("Affirm Water Bottle");
     assertThat(first.at("/data/1/attributes/externalId").asText()).isEqualTo("11");
-    assertThat(first.at("/data/1/relationships/customer/data/id").asText()).isEqualTo(KustomerDemo.JANE_CUSTOMER_ID);
+    assertThat(first.at("/data/1/relationships/customer/data/id").asText())
+        .isEqualTo(KustomerDemo.JANE_CUSTOMER_ID);
     assertThat(first.at("/meta/pageSize").asInt()).isEqualTo(5);
     String next = first.at("/links/next").asText();
     JsonNode second = api.get(next).body();
@@ -119,10 +133,16 @@ class KustomerApiTest {
     String conversation = "/v1/conversations/" + id;
 
     Api.Response tags = api.post(conversation + "/tags", "[\"refund-bot-handoff\"]");
-    Api.Response update = api.patch(conversation, """
+    Api.Response update =
+        api.patch(
+            conversation,
+            """
         {"status": "open", "queue": {"id": "%s"}, "assignedTeams": ["%s"], "custom": {"refundBotStateStr": "handoff"}}
-        """.formatted(KustomerDemo.REFUNDS_HUMAN_QUEUE_ID, KustomerDemo.TIER2_TEAM_ID));
-    Api.Response note = api.post(conversation + "/notes", "{\"body\":\"Reason: the customer asked for a person.\"}");
+        """
+                .formatted(KustomerDemo.REFUNDS_HUMAN_QUEUE_ID, KustomerDemo.TIER2_TEAM_ID));
+    Api.Response note =
+        api.post(
+            conversation + "/notes", "{\"body\":\"Reason: the customer asked for a person.\"}");
 
     assertThat(tags.status()).as(tags.toString()).isEqualTo(200);
     assertThat(update.status()).as(update.toString()).isEqualTo(200);
@@ -137,7 +157,9 @@ class KustomerApiTest {
     assertThat(snapshot.assignedTeams()).containsExactly(KustomerDemo.TIER2_TEAM_ID);
     assertThat(snapshot.status()).isEqualTo("open");
     assertThat(snapshot.custom()).containsEntry("refundBotStateStr", "handoff");
-    assertThat(snapshot.notes()).extracting(NoteView::body).containsExactly("Reason: the customer asked for a person.");
+    assertThat(snapshot.notes())
+        .extracting(NoteView::body)
+        .containsExactly("Reason: the customer asked for a person.");
   }
 
   @Test
@@ -147,19 +169,36 @@ class KustomerApiTest {
 
     assertError(api.post(conversation + "/notes", "{}"), 400, "body");
     assertError(api.post(conversation + "/notes", "{\"body\":\"x\",\"text\":\"y\"}"), 400, "text");
-    assertError(api.send("POST", conversation + "/notes", "{\"body\":\"x\"}", "text/plain"), 415, "Content-Type");
+    assertError(
+        api.send("POST", conversation + "/notes", "{\"body\":\"x\"}", "text/plain"),
+        415,
+        "Content-Type");
     assertError(api.post(conversation + "/notes", "{\"body\":"), 400, "JSON");
     assertError(api.post(conversation + "/tags", "{\"tags\":[\"a\"]}"), 400, "array");
-    assertError(api.patch(conversation, "{\"custom\":{\"refundBotState\":\"x\"}}"), 400, "must end in");
+    assertError(
+        api.patch(conversation, "{\"custom\":{\"refundBotState\":\"x\"}}"), 400, "must end in");
     assertError(api.patch(conversation, "{\"status\":\"closed\"}"), 400, "status");
-    assertError(api.patch(conversation, "{\"queue\":{\"id\":\"6620aaaa00000000000000ff\"}}"), 400, "Queue");
+    assertError(
+        api.patch(conversation, "{\"queue\":{\"id\":\"6620aaaa00000000000000ff\"}}"), 400, "Queue");
     assertError(api.patch(conversation, "{\"assignedTeams\":[\"nope\"]}"), 400, "team");
-    assertError(api.post("/v2.1/chat/outbound/messages", """
+    assertError(
+        api.post(
+            "/v2.1/chat/outbound/messages",
+            """
         {"customerId": "%s", "from": "6600b0b0b0b0b0b0b0b0b0ff", "session": "%s", "body": "hi"}
-        """.formatted(KustomerDemo.JANE_CUSTOMER_ID, id)), 400, "from");
-    assertError(api.post("/v2.1/chat/outbound/messages", """
+        """
+                .formatted(KustomerDemo.JANE_CUSTOMER_ID, id)),
+        400,
+        "from");
+    assertError(
+        api.post(
+            "/v2.1/chat/outbound/messages",
+            """
         {"customerId": "%s", "from": "%s", "session": "%s"}
-        """.formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id)), 400, "body");
+        """
+                .formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id)),
+        400,
+        "body");
     assertError(api.get("/v1/conversations/not-an-id"), 400, "24 hex");
     assertError(api.get("/v1/conversations/6632cc00ffffffffffffffff"), 404, "not found");
 
@@ -183,16 +222,27 @@ class KustomerApiTest {
   void theBotSpeaksThroughChatOutboundDraftsOrMessageRecords() {
     String id = sandbox.startChat("jane.doe@example.com", "hi").conversationId();
 
-    Api.Response chat = api.post("/v2.1/chat/outbound/messages", """
+    Api.Response chat =
+        api.post(
+            "/v2.1/chat/outbound/messages",
+            """
         {"customerId": "%s", "from": "%s", "session": "%s", "body": "Hello from the bot", "auto": true}
-        """.formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id));
-    Api.Response draft = api.post("/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID + "/drafts", """
+        """
+                .formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id));
+    Api.Response draft =
+        api.post(
+            "/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID + "/drafts",
+            """
         {"channel": "email", "conversation": "%s", "app": "postmark",
          "to": [{"email": "jane.doe@example.com", "name": "Jane Doe"}],
          "from": {"email": "support@shop.example", "name": "Shop"}, "subject": "Re: hi", "body": "By email",
          "auto": true, "sendAt": "2026-03-02T10:00:05.000Z"}
-        """.formatted(id));
-    Api.Response record = api.post("/v1/conversations/" + id + "/messages", """
+        """
+                .formatted(id));
+    Api.Response record =
+        api.post(
+            "/v1/conversations/" + id + "/messages",
+            """
         {"channel": "chat", "app": "policyflow", "direction": "out", "preview": "A record", "status": "sent", "auto": true}
         """);
 
@@ -205,19 +255,28 @@ class KustomerApiTest {
             org.assertj.core.groups.Tuple.tuple("chat-outbound", "Hello from the bot", true),
             org.assertj.core.groups.Tuple.tuple("draft", "By email", true),
             org.assertj.core.groups.Tuple.tuple("message", "A record", true));
-    assertThat(sandbox.outboundMessages(id).get(0).senderUserId()).isEqualTo(KustomerDemo.BOT_USER_ID);
+    assertThat(sandbox.outboundMessages(id).get(0).senderUserId())
+        .isEqualTo(KustomerDemo.BOT_USER_ID);
   }
 
   @Test
   void theOrgBudgetAndThePerCustomerCreateLimitAnswer429WithRateLimitHeaders() {
-    try (KustomerSandbox small = KustomerSandbox.start(KustomerSandboxConfig.builder()
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC)).orgRateLimitPerMinute(3).createLimitPerCustomerPerMinute(1)
-        .resetFormat(KustomerSandboxConfig.ResetFormat.EPOCH_SECONDS).emitOutboundEvents(false).build())) {
+    try (KustomerSandbox small =
+        KustomerSandbox.start(
+            KustomerSandboxConfig.builder()
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .orgRateLimitPerMinute(3)
+                .createLimitPerCustomerPerMinute(1)
+                .resetFormat(KustomerSandboxConfig.ResetFormat.EPOCH_SECONDS)
+                .emitOutboundEvents(false)
+                .build())) {
       Api client = new Api(small.baseUrl(), KustomerSandboxConfig.DEFAULT_API_KEY);
       String id = small.startChat("jane.doe@example.com", "hi").conversationId();
 
-      assertThat(client.post("/v1/conversations/" + id + "/notes", "{\"body\":\"one\"}").status()).isEqualTo(201);
-      Api.Response perCustomer = client.post("/v1/conversations/" + id + "/notes", "{\"body\":\"two\"}");
+      assertThat(client.post("/v1/conversations/" + id + "/notes", "{\"body\":\"one\"}").status())
+          .isEqualTo(201);
+      Api.Response perCustomer =
+          client.post("/v1/conversations/" + id + "/notes", "{\"body\":\"two\"}");
       assertThat(perCustomer.status()).isEqualTo(429);
       assertThat(perCustomer.body().at("/errors/0/code").asText()).isEqualTo("too_many_requests");
       assertThat(perCustomer.header("x-ratelimit-remaining")).isEqualTo("0");
@@ -227,7 +286,8 @@ class KustomerApiTest {
       Api.Response org = client.get("/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID);
       assertThat(org.status()).isEqualTo(429);
       assertThat(org.header("x-ratelimit-limit")).isEqualTo("3");
-      assertThat(org.header("x-ratelimit-reset")).isEqualTo(Long.toString(NOW.plusSeconds(60).getEpochSecond()));
+      assertThat(org.header("x-ratelimit-reset"))
+          .isEqualTo(Long.toString(NOW.plusSeconds(60).getEpochSecond()));
       assertThat(small.notes(id)).extracting(NoteView::body).containsExactly("one");
     }
   }
@@ -241,13 +301,16 @@ class KustomerApiTest {
     sandbox.failNext(1, 503);
     assertThat(api.get("/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID).status()).isEqualTo(503);
     assertThat(api.get("/v1/customers/" + KustomerDemo.JANE_CUSTOMER_ID).status()).isEqualTo(200);
-    assertThat(sandbox.requests()).extracting(RecordedRequest::status).containsExactly(429, 503, 200);
+    assertThat(sandbox.requests())
+        .extracting(RecordedRequest::status)
+        .containsExactly(429, 503, 200);
   }
 
   private static void assertError(Api.Response response, int status, String mention) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     JsonNode error = response.body().get("errors").get(0);
-    String text = error.has("message") ? error.get("message").asText() : error.get("detail").asText();
+    String text =
+        error.has("message") ? error.get("message").asText() : error.get("detail").asText();
     assertThat(text + " " + error).containsIgnoringCase(mention);
   }
 }

@@ -15,22 +15,31 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** The simulator calling us: signed deliveries, retries, disabling, and the events a bot cares about. */
+/**
+ * The simulator calling us: signed deliveries, retries, disabling, and the events a bot cares
+ * about.
+ */
 class WebhookTest {
 
   @Test
   void aCustomerMessageIsDeliveredSignedOverTimestampAndBody() throws Exception {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder()
-            .webhookUrl(receiver.url()).build())) {
-      KustomerSandbox.ChatStart chat = sandbox.startChat("jane.doe@example.com", "My bottle arrived broken");
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder().webhookUrl(receiver.url()).build())) {
+      KustomerSandbox.ChatStart chat =
+          sandbox.startChat("jane.doe@example.com", "My bottle arrived broken");
 
       assertThat(chat.status()).isEqualTo(200);
       Receiver.Received delivery = receiver.snapshot().get(0);
       String timestamp = delivery.header("X-Kustomer-Webhook-Timestamp");
-      assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(5L));
+      assertThat(Long.parseLong(timestamp))
+          .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(5L));
       assertThat(delivery.header("X-Kustomer-Webhook-Signature"))
-          .isEqualTo(HexFormat.of().formatHex(hmac(timestamp + "." + new String(delivery.body(), StandardCharsets.UTF_8))));
+          .isEqualTo(
+              HexFormat.of()
+                  .formatHex(
+                      hmac(timestamp + "." + new String(delivery.body(), StandardCharsets.UTF_8))));
       JsonNode event = Api.JSON.readTree(delivery.body());
       assertThat(event.get("name").asText()).isEqualTo("kustomer.message.create");
       assertThat(event.get("id").asText()).matches("[0-9a-f]{24}");
@@ -38,32 +47,47 @@ class WebhookTest {
       assertThat(event.at("/data/id").asText()).isEqualTo(chat.messageId());
       assertThat(event.at("/data/attributes/direction").asText()).isEqualTo("in");
       assertThat(event.at("/data/attributes/channel").asText()).isEqualTo("chat");
-      assertThat(event.at("/data/attributes/preview").asText()).isEqualTo("My bottle arrived broken");
-      assertThat(event.at("/data/relationships/conversation/data/id").asText()).isEqualTo(chat.conversationId());
-      assertThat(event.at("/data/relationships/customer/data/id").asText()).isEqualTo(KustomerDemo.JANE_CUSTOMER_ID);
-      assertThat(sandbox.queueId(chat.conversationId())).isEqualTo(KustomerDemo.REFUND_BOT_QUEUE_ID);
+      assertThat(event.at("/data/attributes/preview").asText())
+          .isEqualTo("My bottle arrived broken");
+      assertThat(event.at("/data/relationships/conversation/data/id").asText())
+          .isEqualTo(chat.conversationId());
+      assertThat(event.at("/data/relationships/customer/data/id").asText())
+          .isEqualTo(KustomerDemo.JANE_CUSTOMER_ID);
+      assertThat(sandbox.queueId(chat.conversationId()))
+          .isEqualTo(KustomerDemo.REFUND_BOT_QUEUE_ID);
     }
   }
 
   @Test
   void withoutATimestampHeaderTheRawBodyIsSignedAndBase64CanBeChosen() throws Exception {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder().webhookUrl(receiver.url())
-            .timestampHeader(null).signatureEncoding(SignatureEncoding.BASE64).build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder()
+                    .webhookUrl(receiver.url())
+                    .timestampHeader(null)
+                    .signatureEncoding(SignatureEncoding.BASE64)
+                    .build())) {
       sandbox.startChat("jane.doe@example.com", "hello");
 
       Receiver.Received delivery = receiver.snapshot().get(0);
       assertThat(delivery.header("X-Kustomer-Webhook-Timestamp")).isNull();
       assertThat(delivery.header("X-Kustomer-Webhook-Signature"))
-          .isEqualTo(Base64.getEncoder().encodeToString(hmac(new String(delivery.body(), StandardCharsets.UTF_8))));
+          .isEqualTo(
+              Base64.getEncoder()
+                  .encodeToString(hmac(new String(delivery.body(), StandardCharsets.UTF_8))));
     }
   }
 
   @Test
   void aFailedDeliveryIsRetriedAndARedeliveryRepeatsTheSameEvent() throws Exception {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder().webhookUrl(receiver.url())
-            .webhookRetryDelay(Duration.ofMillis(50)).build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder()
+                    .webhookUrl(receiver.url())
+                    .webhookRetryDelay(Duration.ofMillis(50))
+                    .build())) {
       receiver.status.set(503);
       KustomerSandbox.ChatStart chat = sandbox.startChat("jane.doe@example.com", "hello");
       assertThat(chat.status()).isEqualTo(503);
@@ -87,9 +111,14 @@ class WebhookTest {
   @Test
   void aWebhookThatKeepsFailingIsDisabled() {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder().webhookUrl(receiver.url())
-            .webhookMaxAttempts(2).webhookRetryDelay(Duration.ofMillis(20)).webhookDisableAfterFailures(2)
-            .build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder()
+                    .webhookUrl(receiver.url())
+                    .webhookMaxAttempts(2)
+                    .webhookRetryDelay(Duration.ofMillis(20))
+                    .webhookDisableAfterFailures(2)
+                    .build())) {
       receiver.status.set(500);
       sandbox.startChat("jane.doe@example.com", "one");
       sandbox.startChat("jane.doe@example.com", "two");
@@ -105,20 +134,24 @@ class WebhookTest {
   @Test
   void anAgentClosingSendsAConversationUpdateFromOpenToDone() throws Exception {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder()
-            .webhookUrl(receiver.url()).build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder().webhookUrl(receiver.url()).build())) {
       String id = sandbox.startChat("jane.doe@example.com", "hello").conversationId();
 
       List<Delivery> deliveries = sandbox.agentCloses(id);
 
-      assertThat(deliveries).singleElement().satisfies(d -> assertThat(d.event()).isEqualTo("kustomer.conversation.update"));
+      assertThat(deliveries)
+          .singleElement()
+          .satisfies(d -> assertThat(d.event()).isEqualTo("kustomer.conversation.update"));
       JsonNode event = Api.JSON.readTree(receiver.snapshot().get(1).body());
       assertThat(event.get("name").asText()).isEqualTo("kustomer.conversation.update");
       assertThat(event.at("/data/id").asText()).isEqualTo(id);
       assertThat(event.at("/data/attributes/status").asText()).isEqualTo("done");
       assertThat(event.at("/changes/attributes/status/before").asText()).isEqualTo("open");
       assertThat(event.at("/changes/attributes/status/after").asText()).isEqualTo("done");
-      assertThat(event.at("/data/relationships/modifiedBy/data/id").asText()).isEqualTo(KustomerDemo.AGENT_USER_ID);
+      assertThat(event.at("/data/relationships/modifiedBy/data/id").asText())
+          .isEqualTo(KustomerDemo.AGENT_USER_ID);
       assertThat(sandbox.status(id)).isEqualTo("done");
     }
   }
@@ -126,14 +159,18 @@ class WebhookTest {
   @Test
   void outboundMessagesAreAnnouncedAsynchronouslyWithDirectionOut() throws Exception {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder()
-            .webhookUrl(receiver.url()).build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder().webhookUrl(receiver.url()).build())) {
       String id = sandbox.startChat("jane.doe@example.com", "hello").conversationId();
       Api api = new Api(sandbox.baseUrl(), KustomerSandboxConfig.DEFAULT_API_KEY);
 
-      api.post("/v2.1/chat/outbound/messages", """
+      api.post(
+          "/v2.1/chat/outbound/messages",
+          """
           {"customerId": "%s", "from": "%s", "session": "%s", "body": "Hi from the bot", "auto": true}
-          """.formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id));
+          """
+              .formatted(KustomerDemo.JANE_CUSTOMER_ID, KustomerDemo.BOT_USER_ID, id));
 
       await(() -> receiver.snapshot().size() == 2);
       JsonNode event = Api.JSON.readTree(receiver.snapshot().get(1).body());
@@ -145,14 +182,18 @@ class WebhookTest {
   @Test
   void theControlRoutesLetAPersonPlayTheCustomerAndTheAgent() {
     try (Receiver receiver = new Receiver();
-        KustomerSandbox sandbox = KustomerSandbox.start(KustomerSandboxConfig.builder()
-            .webhookUrl(receiver.url()).build())) {
+        KustomerSandbox sandbox =
+            KustomerSandbox.start(
+                KustomerSandboxConfig.builder().webhookUrl(receiver.url()).build())) {
       Api control = new Api(sandbox.baseUrl(), null);
 
-      Api.Response started = control.post("/sandbox/chats",
-          "{\"email\":\"jane.doe@example.com\",\"text\":\"I want a refund\"}");
+      Api.Response started =
+          control.post(
+              "/sandbox/chats",
+              "{\"email\":\"jane.doe@example.com\",\"text\":\"I want a refund\"}");
       String id = started.body().get("conversationId").asText();
-      Api.Response wrote = control.post("/sandbox/conversations/" + id + "/customer-messages", "{\"text\":\"101\"}");
+      Api.Response wrote =
+          control.post("/sandbox/conversations/" + id + "/customer-messages", "{\"text\":\"101\"}");
       Api.Response closed = control.post("/sandbox/conversations/" + id + "/close", null);
       Api.Response view = control.get("/sandbox/conversations/" + id);
 
@@ -161,21 +202,25 @@ class WebhookTest {
       assertThat(wrote.status()).isEqualTo(201);
       assertThat(closed.status()).isEqualTo(200);
       assertThat(view.body().get("status").asText()).isEqualTo("done");
-      assertThat(view.body().get("messages")).extracting(m -> m.get("text").asText())
+      assertThat(view.body().get("messages"))
+          .extracting(m -> m.get("text").asText())
           .containsExactly("I want a refund", "101");
       assertThat(receiver.snapshot()).hasSize(3);
       assertThat(sandbox.requests()).isEmpty();
-      Api.Response transcript = control.send("GET", "/sandbox/conversations/" + id + "/transcript", null, null);
+      Api.Response transcript =
+          control.send("GET", "/sandbox/conversations/" + id + "/transcript", null, null);
       assertThat(transcript.header("Content-Type")).startsWith("text/plain");
-      assertThat(transcript.raw().body()).contains("(done)", "queue: Refund bot", "customer: I want a refund",
-          "customer: 101");
+      assertThat(transcript.raw().body())
+          .contains("(done)", "queue: Refund bot", "customer: I want a refund", "customer: 101");
     }
   }
 
   private static byte[] hmac(String data) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(KustomerSandboxConfig.DEFAULT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
-        "HmacSHA256"));
+    mac.init(
+        new SecretKeySpec(
+            KustomerSandboxConfig.DEFAULT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
+            "HmacSHA256"));
     return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * The Kustomer simulator in the local stack: started when Kustomer is selected ({@code
- * POLICYFLOW_LOOKUPS_PLATFORM=kustomer} and/or {@code POLICYFLOW_CHANNEL_TYPE=kustomer}) and no real org is named
- * ({@code KUSTOMER_BASE_URL} unset). {@link #arguments()} point the worker and the API at it (demo ids for the
- * bot user, the refund bot's queue, the humans' queue and team); once the API listens, {@link #connect(int)}
- * subscribes {@code /v1/webhooks/kustomer} to its events.
+ * POLICYFLOW_LOOKUPS_PLATFORM=kustomer} and/or {@code POLICYFLOW_CHANNEL_TYPE=kustomer}) and no
+ * real org is named ({@code KUSTOMER_BASE_URL} unset). {@link #arguments()} point the worker and
+ * the API at it (demo ids for the bot user, the refund bot's queue, the humans' queue and team);
+ * once the API listens, {@link #connect(int)} subscribes {@code /v1/webhooks/kustomer} to its
+ * events.
  *
  * <p>Environment: {@code KUSTOMER_SANDBOX_PORT} (default 8090), {@code KUSTOMER_API_KEY} and {@code
  * KUSTOMER_WEBHOOK_SECRET} (defaults: the sandbox's).
@@ -34,8 +35,8 @@ public final class KustomerLocalSetup implements AutoCloseable {
   }
 
   /**
-   * Starts the simulator when Kustomer is selected and {@code KUSTOMER_BASE_URL} is unset; null otherwise (Magento
-   * and the webhook only, or a real Kustomer org).
+   * Starts the simulator when Kustomer is selected and {@code KUSTOMER_BASE_URL} is unset; null
+   * otherwise (Magento and the webhook only, or a real Kustomer org).
    */
   public static KustomerLocalSetup fromEnvironment(Map<String, String> env) {
     String realOrg = env.get("KUSTOMER_BASE_URL");
@@ -45,10 +46,15 @@ public final class KustomerLocalSetup implements AutoCloseable {
     return start(sandboxConfig(env));
   }
 
-  /** The simulator's settings from {@code KUSTOMER_SANDBOX_PORT}, {@code KUSTOMER_API_KEY}, {@code KUSTOMER_WEBHOOK_SECRET}. */
+  /**
+   * The simulator's settings from {@code KUSTOMER_SANDBOX_PORT}, {@code KUSTOMER_API_KEY}, {@code
+   * KUSTOMER_WEBHOOK_SECRET}.
+   */
   public static KustomerSandboxConfig sandboxConfig(Map<String, String> env) {
     return KustomerSandboxConfig.builder()
-        .port(Integer.parseInt(env.getOrDefault("KUSTOMER_SANDBOX_PORT", Integer.toString(DEFAULT_PORT)).strip()))
+        .port(
+            Integer.parseInt(
+                env.getOrDefault("KUSTOMER_SANDBOX_PORT", Integer.toString(DEFAULT_PORT)).strip()))
         .apiKey(env.get("KUSTOMER_API_KEY"))
         .webhookSecret(env.get("KUSTOMER_WEBHOOK_SECRET"))
         .build();
@@ -78,10 +84,21 @@ public final class KustomerLocalSetup implements AutoCloseable {
     String webhook = "http://127.0.0.1:" + apiPort + "/v1/webhooks/kustomer";
     sandbox.subscribe(webhook);
     String control = sandbox.baseUrl() + "/sandbox";
-    System.out.println("  Kustomer   " + sandbox.baseUrl() + " (sandbox; webhooks to " + webhook + ")");
-    System.out.println("             start a chat:  curl -s -X POST " + control + "/chats -H 'Content-Type: application/json'"
-        + " -d '{\"email\":\"" + KustomerDemo.JANE_EMAIL + "\",\"text\":\"Hi, my email is " + KustomerDemo.JANE_EMAIL + "\"}'");
-    System.out.println("             read it:       curl -s " + control + "/conversations/<conversationId>/transcript");
+    System.out.println(
+        "  Kustomer   " + sandbox.baseUrl() + " (sandbox; webhooks to " + webhook + ")");
+    System.out.println(
+        "             start a chat:  curl -s -X POST "
+            + control
+            + "/chats -H 'Content-Type: application/json'"
+            + " -d '{\"email\":\""
+            + KustomerDemo.JANE_EMAIL
+            + "\",\"text\":\"Hi, my email is "
+            + KustomerDemo.JANE_EMAIL
+            + "\"}'");
+    System.out.println(
+        "             read it:       curl -s "
+            + control
+            + "/conversations/<conversationId>/transcript");
   }
 
   public KustomerSandbox sandbox() {

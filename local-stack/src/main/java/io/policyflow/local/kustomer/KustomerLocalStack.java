@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local stack with Kustomer for the lookups and the channel, on the Kustomer simulator: what {@link
- * LocalStack} does, plus the simulator, its settings and the webhook subscription. For tests and embedding;
- * {@code LocalStack.start} does the same from the environment (see {@link KustomerLocalSetup}).
+ * The local stack with Kustomer for the lookups and the channel, on the Kustomer simulator: what
+ * {@link LocalStack} does, plus the simulator, its settings and the webhook subscription. For tests
+ * and embedding; {@code LocalStack.start} does the same from the environment (see {@link
+ * KustomerLocalSetup}).
  */
 public final class KustomerLocalStack implements AutoCloseable {
 
@@ -26,11 +27,12 @@ public final class KustomerLocalStack implements AutoCloseable {
   /**
    * @param env as for {@link LocalStack#start}
    * @param sandbox the simulator's settings (port 0: any free port)
-   * @param args Spring arguments; they win over the Kustomer defaults (lookups and channel on Kustomer unless
-   *     {@code POLICYFLOW_LOOKUPS_PLATFORM} / {@code POLICYFLOW_CHANNEL_TYPE} say otherwise, the simulator's URL,
-   *     key, secret and demo ids)
+   * @param args Spring arguments; they win over the Kustomer defaults (lookups and channel on
+   *     Kustomer unless {@code POLICYFLOW_LOOKUPS_PLATFORM} / {@code POLICYFLOW_CHANNEL_TYPE} say
+   *     otherwise, the simulator's URL, key, secret and demo ids)
    */
-  public static KustomerLocalStack start(Map<String, String> env, KustomerSandboxConfig sandbox, String... args) {
+  public static KustomerLocalStack start(
+      Map<String, String> env, KustomerSandboxConfig sandbox, String... args) {
     KustomerLocalSetup kustomer = KustomerLocalSetup.start(sandbox);
     try {
       List<String> arguments = new ArrayList<>(List.of(args));

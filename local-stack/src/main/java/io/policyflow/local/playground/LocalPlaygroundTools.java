@@ -20,15 +20,16 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The playground's local-only tools on the local stack: the embedded Temporal server's clock (when this stack
- * started one) and the Magento sandbox's orders (when it started the sandbox), read straight from the sandbox's
- * store, as it serves them.
+ * The playground's local-only tools on the local stack: the embedded Temporal server's clock (when
+ * this stack started one) and the Magento sandbox's orders (when it started the sandbox), read
+ * straight from the sandbox's store, as it serves them.
  */
 @Component
 public class LocalPlaygroundTools implements PlaygroundLocalTools {
 
   /** Magento's date format (store time zone: UTC in the sandbox). */
-  private static final DateTimeFormatter MAGENTO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter MAGENTO_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final LocalStackServices services;
 
@@ -66,27 +67,42 @@ public class LocalPlaygroundTools implements PlaygroundLocalTools {
     return store.orders().stream()
         .filter(order -> wanted.equals(text(order, "customer_email").toLowerCase(Locale.ROOT)))
         .map(order -> order(order, store.creditMemosForOrder(text(order, "increment_id"))))
-        .sorted(Comparator.comparing(SandboxOrder::placedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+        .sorted(
+            Comparator.comparing(
+                SandboxOrder::placedAt, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
   }
 
   private static SandboxOrder order(Map<String, Object> order, List<Map<String, Object>> memos) {
     Map<String, Object> payment = map(order.get("payment"));
-    List<SandboxItem> items = list(order.get("items")).stream()
-        .map(PlaygroundMaps::map)
-        .filter(item -> item.get("parent_item_id") == null)
-        .map(item -> new SandboxItem(text(item, "sku"), text(item, "name"), decimal(item.get("qty_ordered")),
-            decimal(item.get("qty_refunded"))))
-        .toList();
-    List<SandboxCreditMemo> creditMemos = memos.stream()
-        .map(memo -> new SandboxCreditMemo(
-            text(memo, "entity_id"),
-            text(memo, "increment_id"),
-            decimal(memo.get("grand_total")),
-            date(memo.get("created_at")),
-            list(memo.get("comments")).stream().map(PlaygroundMaps::map).map(c -> text(c, "comment"))
-                .filter(c -> !c.isBlank()).findFirst().orElse(null)))
-        .toList();
+    List<SandboxItem> items =
+        list(order.get("items")).stream()
+            .map(PlaygroundMaps::map)
+            .filter(item -> item.get("parent_item_id") == null)
+            .map(
+                item ->
+                    new SandboxItem(
+                        text(item, "sku"),
+                        text(item, "name"),
+                        decimal(item.get("qty_ordered")),
+                        decimal(item.get("qty_refunded"))))
+            .toList();
+    List<SandboxCreditMemo> creditMemos =
+        memos.stream()
+            .map(
+                memo ->
+                    new SandboxCreditMemo(
+                        text(memo, "entity_id"),
+                        text(memo, "increment_id"),
+                        decimal(memo.get("grand_total")),
+                        date(memo.get("created_at")),
+                        list(memo.get("comments")).stream()
+                            .map(PlaygroundMaps::map)
+                            .map(c -> text(c, "comment"))
+                            .filter(c -> !c.isBlank())
+                            .findFirst()
+                            .orElse(null)))
+            .toList();
     return new SandboxOrder(
         text(order, "increment_id"),
         order.get("entity_id") instanceof Number n ? n.longValue() : 0L,

@@ -19,22 +19,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A whole conversation over HTTP on the local stack while the Magento sandbox loses the refund's response after
- * committing it (the fault set through {@code POST /__sandbox/faults}, as a developer would with curl): the customer
- * is still told "refunded", and the store holds exactly one credit memo.
+ * A whole conversation over HTTP on the local stack while the Magento sandbox loses the refund's
+ * response after committing it (the fault set through {@code POST /__sandbox/faults}, as a
+ * developer would with curl): the customer is still told "refunded", and the store holds exactly
+ * one credit memo.
  */
 class LostRefundResponseFaultTest {
 
   private static final String TOKEN = "local-stack-faults-token";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static LocalStack stack;
   private static String api;
 
   @BeforeAll
   static void startStack() {
-    stack = LocalStack.start(Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0"),
-        "--server.port=0", "--policyflow.api.token=" + TOKEN);
+    stack =
+        LocalStack.start(
+            Map.of("TEMPORAL_PORT", "0", "SANDBOX_PORT", "0"),
+            "--server.port=0",
+            "--policyflow.api.token=" + TOKEN);
     api = "http://127.0.0.1:" + stack.apiPort();
   }
 
@@ -49,11 +54,24 @@ class LostRefundResponseFaultTest {
   void theCustomerIsRefundedOnceAlthoughTheStoresAnswerWasLost() throws Exception {
     MagentoSandbox sandbox = stack.sandbox();
     String faults = sandbox.baseUrl().replace("/rest/default", "") + "/__sandbox/faults";
-    assertThat(send("POST", faults, "{\"method\":\"POST\",\"path\":\"/V1/order/*/refund\","
-        + "\"dropAfterCommit\":true,\"times\":1}", null).statusCode()).isEqualTo(201);
+    assertThat(
+            send(
+                    "POST",
+                    faults,
+                    "{\"method\":\"POST\",\"path\":\"/V1/order/*/refund\","
+                        + "\"dropAfterCommit\":true,\"times\":1}",
+                    null)
+                .statusCode())
+        .isEqualTo(201);
 
-    assertThat(send("POST", api + "/v1/refunds", "{\"conversationId\":\"ls-drop\","
-        + "\"context\":{\"customerName\":\"Jane\"}}", TOKEN).statusCode()).isEqualTo(201);
+    assertThat(
+            send(
+                    "POST",
+                    api + "/v1/refunds",
+                    "{\"conversationId\":\"ls-drop\"," + "\"context\":{\"customerName\":\"Jane\"}}",
+                    TOKEN)
+                .statusCode())
+        .isEqualTo(201);
     assertThat(say("m1", "it's jane.doe@example.com")).contains("#000000101");
     assertThat(say("m2", "000000101")).contains("unused and in their original packaging");
     assertThat(say("m3", "yes, never used")).contains("refund $10.00", "Shall I go ahead?");
@@ -72,22 +90,30 @@ class LostRefundResponseFaultTest {
     assertThat(rules).as("the fault was hit").isEmpty();
     List<Map<String, Object>> memos = sandbox.store().creditMemosForOrder("000000101");
     assertThat(memos).as("exactly one credit memo").hasSize(1);
-    assertThat(String.valueOf(memos.get(0).get("entity_id"))).isEqualTo(conversation.at("/refund/creditMemoId").asText());
+    assertThat(String.valueOf(memos.get(0).get("entity_id")))
+        .isEqualTo(conversation.at("/refund/creditMemoId").asText());
     assertThat(sandbox.store().order("000000101").get("total_refunded").toString()).isEqualTo("10");
   }
 
   private static String say(String messageId, String text) throws Exception {
-    HttpResponse<String> response = send("POST", api + "/v1/refunds/ls-drop/messages",
-        "{\"messageId\":\"" + messageId + "\",\"text\":" + JSON.writeValueAsString(text) + "}", TOKEN);
+    HttpResponse<String> response =
+        send(
+            "POST",
+            api + "/v1/refunds/ls-drop/messages",
+            "{\"messageId\":\"" + messageId + "\",\"text\":" + JSON.writeValueAsString(text) + "}",
+            TOKEN);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     StringBuilder replies = new StringBuilder();
-    JSON.readTree(response.body()).get("replies").forEach(r -> replies.append(r.get("text").asText()).append('\n'));
+    JSON.readTree(response.body())
+        .get("replies")
+        .forEach(r -> replies.append(r.get("text").asText()).append('\n'));
     return replies.toString();
   }
 
   private static void awaitStatus(String conversationId, String status) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!status.equals(get(api + "/v1/refunds/" + conversationId, TOKEN).path("status").asText())) {
+    while (!status.equals(
+        get(api + "/v1/refunds/" + conversationId, TOKEN).path("status").asText())) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(conversationId + " did not reach " + status + " within 20 s");
       }
@@ -103,8 +129,14 @@ class LostRefundResponseFaultTest {
 
   private static HttpResponse<String> send(String method, String url, String json, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }

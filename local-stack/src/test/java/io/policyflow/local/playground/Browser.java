@@ -23,8 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver, both named explicitly so Selenium never downloads
- * anything. A fresh profile per browser; background networking off (this may run on a closed network).
+ * Headless Debian Chromium driven by Debian's chromedriver, both named explicitly so Selenium never
+ * downloads anything. A fresh profile per browser; background networking off (this may run on a
+ * closed network).
  */
 final class Browser implements AutoCloseable {
 
@@ -42,15 +43,21 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Skips the calling test when Chromium or chromedriver is missing, saying how to install them; when the
-   * environment variable {@code CI} is {@code true}, a missing browser fails the test instead.
+   * Skips the calling test when Chromium or chromedriver is missing, saying how to install them;
+   * when the environment variable {@code CI} is {@code true}, a missing browser fails the test
+   * instead.
    */
   static void assumeInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
-    String message = "The playground's browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": "
-        + HOW_TO_INSTALL;
+    String message =
+        "The playground's browser tests need "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + ": "
+            + HOW_TO_INSTALL;
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + ". CI=true, so a missing browser fails the build instead of skipping.");
     }
@@ -81,10 +88,11 @@ final class Browser implements AutoCloseable {
         "--lang=en-US",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     driver.manage().window().setSize(new Dimension(width, height));

@@ -11,26 +11,31 @@ import io.policyflow.sandbox.search.EntityType;
 /** {@code GET /V1/customers/search}, {@code GET /V1/customers/{customerId}} (§5). */
 final class CustomerEndpoints {
 
-    private final ApiServices services;
+  private final ApiServices services;
 
-    CustomerEndpoints(ApiServices services) {
-        this.services = services;
-    }
+  CustomerEndpoints(ApiServices services) {
+    this.services = services;
+  }
 
-    void register(Router router) {
-        router.get("/V1/customers/search", Acl.CUSTOMER,
-                ctx -> services.getList(ctx, EntityType.CUSTOMER, DataSet::customers));
-        router.get("/V1/customers/{customerId}", Acl.CUSTOMER, this::get);
-    }
+  void register(Router router) {
+    router.get(
+        "/V1/customers/search",
+        Acl.CUSTOMER,
+        ctx -> services.getList(ctx, EntityType.CUSTOMER, DataSet::customers));
+    router.get("/V1/customers/{customerId}", Acl.CUSTOMER, this::get);
+  }
 
-    private JsonNode get(RequestContext ctx) {
-        long id = ctx.intPathParam("customerId");
-        return services.store().read(data -> {
-            ObjectNode customer = data.customers().get(id);
-            if (customer == null) {
+  private JsonNode get(RequestContext ctx) {
+    long id = ctx.intPathParam("customerId");
+    return services
+        .store()
+        .read(
+            data -> {
+              ObjectNode customer = data.customers().get(id);
+              if (customer == null) {
                 throw ApiException.noSuchEntityWithField("customerId", id);
-            }
-            return customer.deepCopy();
-        });
-    }
+              }
+              return customer.deepCopy();
+            });
+  }
 }

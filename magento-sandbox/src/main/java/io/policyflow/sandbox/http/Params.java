@@ -13,155 +13,169 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Type conversion of request values as Magento's {@code ServiceInputProcessor}/{@code TypeProcessor}
- * does it: wrong types are HTTP 400 {@code The "%value" value's type is invalid...}; keys of data
- * objects may be snake_case or camelCase; an unknown key inside a data object has no setter, which
- * Magento reports as the masked HTTP 500.
+ * Type conversion of request values as Magento's {@code ServiceInputProcessor}/{@code
+ * TypeProcessor} does it: wrong types are HTTP 400 {@code The "%value" value's type is invalid...};
+ * keys of data objects may be snake_case or camelCase; an unknown key inside a data object has no
+ * setter, which Magento reports as the masked HTTP 500.
  */
 public final class Params {
 
-    private Params() {
-    }
+  private Params() {}
 
-    public static boolean bool(JsonNode value, boolean fallback) {
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isIntegralNumber() && (value.intValue() == 0 || value.intValue() == 1)) {
-            return value.intValue() == 1;
-        }
-        if (value.isTextual()) {
-            switch (value.asText().trim().toLowerCase(Locale.ROOT)) {
-                case "1", "true" -> {
-                    return true;
-                }
-                case "0", "false", "" -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        throw ApiException.invalidType(show(value), "bool");
+  public static boolean bool(JsonNode value, boolean fallback) {
+    if (value == null || value.isNull()) {
+      return fallback;
     }
-
-    public static Long integer(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isIntegralNumber()) {
-            return value.longValue();
-        }
-        if (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) {
-            return value.longValue();
-        }
-        if (value.isTextual() && value.asText().trim().matches("[+-]?\\d{1,18}")) {
-            return Long.parseLong(value.asText().trim().replace("+", ""));
-        }
-        throw ApiException.invalidType(show(value), "int");
+    if (value.isBoolean()) {
+      return value.booleanValue();
     }
-
-    public static BigDecimal decimal(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        BigDecimal decimal = Json.decimal(value);
-        if (decimal != null) {
-            return decimal;
-        }
-        throw ApiException.invalidType(show(value), "float");
+    if (value.isIntegralNumber() && (value.intValue() == 0 || value.intValue() == 1)) {
+      return value.intValue() == 1;
     }
-
-    public static String string(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
+    if (value.isTextual()) {
+      switch (value.asText().trim().toLowerCase(Locale.ROOT)) {
+        case "1", "true" -> {
+          return true;
         }
-        if (value.isValueNode()) {
-            return value.asText();
+        case "0", "false", "" -> {
+          return false;
         }
-        throw ApiException.invalidType(show(value), "string");
+        default -> {}
+      }
     }
+    throw ApiException.invalidType(show(value), "bool");
+  }
 
-    /** A data object parameter; checks its keys (snake or camel) against the interface's fields. */
-    /** A body parameter that must hold a data object ({@link #dataObject}): "required" when absent or null. */
-    public static ObjectNode requiredDataObject(JsonNode value, String name, String interfaceName,
-                                                Set<String> snakeFields) {
-        if (value == null || value.isNull()) {
-            throw ApiException.requiredField(name);
-        }
-        return dataObject(value, interfaceName, snakeFields);
+  public static Long integer(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
     }
+    if (value.isIntegralNumber()) {
+      return value.longValue();
+    }
+    if (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) {
+      return value.longValue();
+    }
+    if (value.isTextual() && value.asText().trim().matches("[+-]?\\d{1,18}")) {
+      return Long.parseLong(value.asText().trim().replace("+", ""));
+    }
+    throw ApiException.invalidType(show(value), "int");
+  }
 
-    public static ObjectNode dataObject(JsonNode value, String interfaceName, Set<String> snakeFields) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!(value instanceof ObjectNode object)) {
-            throw ApiException.invalidType(show(value), interfaceName);
-        }
-        ObjectNode normalized = object.objectNode();
-        object.properties().forEach(field -> {
-            String key = snake(field.getKey());
-            if (!snakeFields.contains(key) && !"extension_attributes".equals(key)) {
+  public static BigDecimal decimal(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    BigDecimal decimal = Json.decimal(value);
+    if (decimal != null) {
+      return decimal;
+    }
+    throw ApiException.invalidType(show(value), "float");
+  }
+
+  public static String string(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isValueNode()) {
+      return value.asText();
+    }
+    throw ApiException.invalidType(show(value), "string");
+  }
+
+  /** A data object parameter; checks its keys (snake or camel) against the interface's fields. */
+  /**
+   * A body parameter that must hold a data object ({@link #dataObject}): "required" when absent or
+   * null.
+   */
+  public static ObjectNode requiredDataObject(
+      JsonNode value, String name, String interfaceName, Set<String> snakeFields) {
+    if (value == null || value.isNull()) {
+      throw ApiException.requiredField(name);
+    }
+    return dataObject(value, interfaceName, snakeFields);
+  }
+
+  public static ObjectNode dataObject(
+      JsonNode value, String interfaceName, Set<String> snakeFields) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!(value instanceof ObjectNode object)) {
+      throw ApiException.invalidType(show(value), interfaceName);
+    }
+    ObjectNode normalized = object.objectNode();
+    object
+        .properties()
+        .forEach(
+            field -> {
+              String key = snake(field.getKey());
+              if (!snakeFields.contains(key) && !"extension_attributes".equals(key)) {
                 String property = upperCamel(key);
-                throw new MaskedServerError("LogicException: Property \"" + property
-                        + "\" does not have accessor method \"set" + property + "\" in class \"" + interfaceName + "\".");
-            }
-            normalized.set(key, field.getValue());
-        });
-        return normalized;
-    }
+                throw new MaskedServerError(
+                    "LogicException: Property \""
+                        + property
+                        + "\" does not have accessor method \"set"
+                        + property
+                        + "\" in class \""
+                        + interfaceName
+                        + "\".");
+              }
+              normalized.set(key, field.getValue());
+            });
+    return normalized;
+  }
 
-    /** An array parameter (JSON list; a JSON object is taken as PHP's associative array of its values). */
-    public static List<JsonNode> list(JsonNode value, String type) {
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        List<JsonNode> out = new ArrayList<>();
-        if (value instanceof ArrayNode array) {
-            array.forEach(out::add);
-            return out;
-        }
-        if (value instanceof ObjectNode object) {
-            object.elements().forEachRemaining(out::add);
-            return out;
-        }
-        throw ApiException.invalidType(show(value), type);
+  /**
+   * An array parameter (JSON list; a JSON object is taken as PHP's associative array of its
+   * values).
+   */
+  public static List<JsonNode> list(JsonNode value, String type) {
+    if (value == null || value.isNull()) {
+      return List.of();
     }
+    List<JsonNode> out = new ArrayList<>();
+    if (value instanceof ArrayNode array) {
+      array.forEach(out::add);
+      return out;
+    }
+    if (value instanceof ObjectNode object) {
+      object.elements().forEachRemaining(out::add);
+      return out;
+    }
+    throw ApiException.invalidType(show(value), type);
+  }
 
-    /** camelCase → snake_case ({@code appendComment} → {@code append_comment}). */
-    public static String snake(String name) {
-        StringBuilder out = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                if (out.length() > 0) {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
+  /** camelCase → snake_case ({@code appendComment} → {@code append_comment}). */
+  public static String snake(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        if (out.length() > 0) {
+          out.append('_');
         }
-        return out.toString();
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
     }
+    return out.toString();
+  }
 
-    private static String upperCamel(String snake) {
-        StringBuilder out = new StringBuilder();
-        for (String part : snake.split("_")) {
-            if (!part.isEmpty()) {
-                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return out.toString();
+  private static String upperCamel(String snake) {
+    StringBuilder out = new StringBuilder();
+    for (String part : snake.split("_")) {
+      if (!part.isEmpty()) {
+        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
     }
+    return out.toString();
+  }
 
-    private static String show(JsonNode value) {
-        if (value.isContainerNode()) {
-            return "array";
-        }
-        return value.asText();
+  private static String show(JsonNode value) {
+    if (value.isContainerNode()) {
+      return "array";
     }
+    return value.asText();
+  }
 }

@@ -12,108 +12,129 @@ import java.util.List;
  */
 public final class CreditmemoDraft {
 
-    /** One credit memo line; {@code limit} is the refundable quantity the validators compare with. */
-    public record Line(ObjectNode orderItem, boolean child, BigDecimal qty, BigDecimal limit,
-                       BigDecimal price, BigDecimal basePrice, BigDecimal rowTotal, BigDecimal baseRowTotal,
-                       BigDecimal tax, BigDecimal baseTax, BigDecimal discount, BigDecimal baseDiscount) {
+  /** One credit memo line; {@code limit} is the refundable quantity the validators compare with. */
+  public record Line(
+      ObjectNode orderItem,
+      boolean child,
+      BigDecimal qty,
+      BigDecimal limit,
+      BigDecimal price,
+      BigDecimal basePrice,
+      BigDecimal rowTotal,
+      BigDecimal baseRowTotal,
+      BigDecimal tax,
+      BigDecimal baseTax,
+      BigDecimal discount,
+      BigDecimal baseDiscount) {
 
-        public Long orderItemId() {
-            return Json.id(orderItem, "item_id");
-        }
-
-        public String sku() {
-            return Json.text(orderItem, "sku");
-        }
+    public Long orderItemId() {
+      return Json.id(orderItem, "item_id");
     }
 
-    private final List<Line> lines = new ArrayList<>();
-    private BigDecimal shipping = BigDecimal.ZERO;
-    private BigDecimal baseShipping = BigDecimal.ZERO;
-    private BigDecimal adjustmentPositive = BigDecimal.ZERO;
-    private BigDecimal baseAdjustmentPositive = BigDecimal.ZERO;
-    private BigDecimal adjustmentNegative = BigDecimal.ZERO;
-    private BigDecimal baseAdjustmentNegative = BigDecimal.ZERO;
-
-    void addLine(Line line) {
-        lines.add(line);
+    public String sku() {
+      return Json.text(orderItem, "sku");
     }
+  }
 
-    void shipping(BigDecimal amount, BigDecimal base) {
-        this.shipping = amount;
-        this.baseShipping = base;
-    }
+  private final List<Line> lines = new ArrayList<>();
+  private BigDecimal shipping = BigDecimal.ZERO;
+  private BigDecimal baseShipping = BigDecimal.ZERO;
+  private BigDecimal adjustmentPositive = BigDecimal.ZERO;
+  private BigDecimal baseAdjustmentPositive = BigDecimal.ZERO;
+  private BigDecimal adjustmentNegative = BigDecimal.ZERO;
+  private BigDecimal baseAdjustmentNegative = BigDecimal.ZERO;
 
-    void adjustments(BigDecimal positive, BigDecimal basePositive, BigDecimal negative, BigDecimal baseNegative) {
-        this.adjustmentPositive = positive;
-        this.baseAdjustmentPositive = basePositive;
-        this.adjustmentNegative = negative;
-        this.baseAdjustmentNegative = baseNegative;
-    }
+  void addLine(Line line) {
+    lines.add(line);
+  }
 
-    public List<Line> lines() {
-        return lines;
-    }
+  void shipping(BigDecimal amount, BigDecimal base) {
+    this.shipping = amount;
+    this.baseShipping = base;
+  }
 
-    public BigDecimal shipping() {
-        return shipping;
-    }
+  void adjustments(
+      BigDecimal positive, BigDecimal basePositive, BigDecimal negative, BigDecimal baseNegative) {
+    this.adjustmentPositive = positive;
+    this.baseAdjustmentPositive = basePositive;
+    this.adjustmentNegative = negative;
+    this.baseAdjustmentNegative = baseNegative;
+  }
 
-    public BigDecimal baseShipping() {
-        return baseShipping;
-    }
+  public List<Line> lines() {
+    return lines;
+  }
 
-    public BigDecimal adjustmentPositive() {
-        return adjustmentPositive;
-    }
+  public BigDecimal shipping() {
+    return shipping;
+  }
 
-    public BigDecimal baseAdjustmentPositive() {
-        return baseAdjustmentPositive;
-    }
+  public BigDecimal baseShipping() {
+    return baseShipping;
+  }
 
-    public BigDecimal adjustmentNegative() {
-        return adjustmentNegative;
-    }
+  public BigDecimal adjustmentPositive() {
+    return adjustmentPositive;
+  }
 
-    public BigDecimal baseAdjustmentNegative() {
-        return baseAdjustmentNegative;
-    }
+  public BigDecimal baseAdjustmentPositive() {
+    return baseAdjustmentPositive;
+  }
 
-    public BigDecimal subtotal() {
-        return lines.stream().map(Line::rowTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
+  public BigDecimal adjustmentNegative() {
+    return adjustmentNegative;
+  }
 
-    public BigDecimal baseSubtotal() {
-        return lines.stream().map(Line::baseRowTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
+  public BigDecimal baseAdjustmentNegative() {
+    return baseAdjustmentNegative;
+  }
 
-    public BigDecimal tax() {
-        return lines.stream().map(Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
+  public BigDecimal subtotal() {
+    return lines.stream().map(Line::rowTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 
-    public BigDecimal baseTax() {
-        return lines.stream().map(Line::baseTax).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
+  public BigDecimal baseSubtotal() {
+    return lines.stream().map(Line::baseRowTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 
-    /** Negative, as Magento stores discounts on totals. */
-    public BigDecimal discount() {
-        return lines.stream().map(Line::discount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-    }
+  public BigDecimal tax() {
+    return lines.stream().map(Line::tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 
-    public BigDecimal baseDiscount() {
-        return lines.stream().map(Line::baseDiscount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-    }
+  public BigDecimal baseTax() {
+    return lines.stream().map(Line::baseTax).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 
-    public BigDecimal grandTotal() {
-        return Json.round(subtotal().add(tax()).add(shipping).add(discount())
-                .add(adjustmentPositive).subtract(adjustmentNegative));
-    }
+  /** Negative, as Magento stores discounts on totals. */
+  public BigDecimal discount() {
+    return lines.stream().map(Line::discount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+  }
 
-    public BigDecimal baseGrandTotal() {
-        return Json.round(baseSubtotal().add(baseTax()).add(baseShipping).add(baseDiscount())
-                .add(baseAdjustmentPositive).subtract(baseAdjustmentNegative));
-    }
+  public BigDecimal baseDiscount() {
+    return lines.stream().map(Line::baseDiscount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+  }
 
-    public BigDecimal totalQty() {
-        return lines.stream().map(Line::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
+  public BigDecimal grandTotal() {
+    return Json.round(
+        subtotal()
+            .add(tax())
+            .add(shipping)
+            .add(discount())
+            .add(adjustmentPositive)
+            .subtract(adjustmentNegative));
+  }
+
+  public BigDecimal baseGrandTotal() {
+    return Json.round(
+        baseSubtotal()
+            .add(baseTax())
+            .add(baseShipping)
+            .add(baseDiscount())
+            .add(baseAdjustmentPositive)
+            .subtract(baseAdjustmentNegative));
+  }
+
+  public BigDecimal totalQty() {
+    return lines.stream().map(Line::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 }

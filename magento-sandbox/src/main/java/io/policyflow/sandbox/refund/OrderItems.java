@@ -11,64 +11,66 @@ import java.util.Objects;
 /** Magento's per-line quantity arithmetic on order item rows ({@code Sales\Model\Order\Item}). */
 public final class OrderItems {
 
-    private OrderItems() {
-    }
+  private OrderItems() {}
 
-    public static List<ObjectNode> all(JsonNode order) {
-        return Json.objects(order.get("items"));
-    }
+  public static List<ObjectNode> all(JsonNode order) {
+    return Json.objects(order.get("items"));
+  }
 
-    public static ObjectNode byId(JsonNode order, Long itemId) {
-        if (itemId == null) {
-            return null;
-        }
-        for (ObjectNode item : all(order)) {
-            if (Objects.equals(Json.id(item, "item_id"), itemId)) {
-                return item;
-            }
-        }
-        return null;
+  public static ObjectNode byId(JsonNode order, Long itemId) {
+    if (itemId == null) {
+      return null;
     }
+    for (ObjectNode item : all(order)) {
+      if (Objects.equals(Json.id(item, "item_id"), itemId)) {
+        return item;
+      }
+    }
+    return null;
+  }
 
-    /** A child ("dummy") row: the simple under a configurable, a bundle option. */
-    public static boolean isChild(JsonNode item) {
-        return Json.has(item, "parent_item_id");
-    }
+  /** A child ("dummy") row: the simple under a configurable, a bundle option. */
+  public static boolean isChild(JsonNode item) {
+    return Json.has(item, "parent_item_id");
+  }
 
-    public static List<ObjectNode> children(JsonNode order, JsonNode parent) {
-        Long parentId = Json.id(parent, "item_id");
-        List<ObjectNode> out = new ArrayList<>();
-        for (ObjectNode item : all(order)) {
-            if (parentId != null && parentId.equals(Json.id(item, "parent_item_id"))) {
-                out.add(item);
-            }
-        }
-        return out;
+  public static List<ObjectNode> children(JsonNode order, JsonNode parent) {
+    Long parentId = Json.id(parent, "item_id");
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode item : all(order)) {
+      if (parentId != null && parentId.equals(Json.id(item, "parent_item_id"))) {
+        out.add(item);
+      }
     }
+    return out;
+  }
 
-    /** {@code getQtyToRefund}: invoiced minus refunded, never negative. */
-    public static BigDecimal qtyToRefund(JsonNode item) {
-        return nonNegative(Json.dec(item, "qty_invoiced").subtract(Json.dec(item, "qty_refunded")));
-    }
+  /** {@code getQtyToRefund}: invoiced minus refunded, never negative. */
+  public static BigDecimal qtyToRefund(JsonNode item) {
+    return nonNegative(Json.dec(item, "qty_invoiced").subtract(Json.dec(item, "qty_refunded")));
+  }
 
-    /** {@code getSimpleQtyToShip} (2.4): ordered − max(shipped, refunded) − canceled. */
-    public static BigDecimal qtyToShip(JsonNode item) {
-        BigDecimal done = Json.dec(item, "qty_shipped").max(Json.dec(item, "qty_refunded"));
-        return nonNegative(Json.dec(item, "qty_ordered").subtract(done).subtract(Json.dec(item, "qty_canceled")));
-    }
+  /** {@code getSimpleQtyToShip} (2.4): ordered − max(shipped, refunded) − canceled. */
+  public static BigDecimal qtyToShip(JsonNode item) {
+    BigDecimal done = Json.dec(item, "qty_shipped").max(Json.dec(item, "qty_refunded"));
+    return nonNegative(
+        Json.dec(item, "qty_ordered").subtract(done).subtract(Json.dec(item, "qty_canceled")));
+  }
 
-    /** {@code getQtyToInvoice}: ordered − invoiced − canceled. */
-    public static BigDecimal qtyToInvoice(JsonNode item) {
-        return nonNegative(Json.dec(item, "qty_ordered").subtract(Json.dec(item, "qty_invoiced"))
-                .subtract(Json.dec(item, "qty_canceled")));
-    }
+  /** {@code getQtyToInvoice}: ordered − invoiced − canceled. */
+  public static BigDecimal qtyToInvoice(JsonNode item) {
+    return nonNegative(
+        Json.dec(item, "qty_ordered")
+            .subtract(Json.dec(item, "qty_invoiced"))
+            .subtract(Json.dec(item, "qty_canceled")));
+  }
 
-    public static boolean isVirtual(JsonNode item) {
-        JsonNode value = item.get("is_virtual");
-        return value != null && (value.asBoolean() || value.asInt() == 1);
-    }
+  public static boolean isVirtual(JsonNode item) {
+    JsonNode value = item.get("is_virtual");
+    return value != null && (value.asBoolean() || value.asInt() == 1);
+  }
 
-    private static BigDecimal nonNegative(BigDecimal value) {
-        return value.signum() < 0 ? BigDecimal.ZERO : value;
-    }
+  private static BigDecimal nonNegative(BigDecimal value) {
+    return value.signum() < 0 ? BigDecimal.ZERO : value;
+  }
 }

@@ -14,96 +14,115 @@ import java.util.List;
  */
 final class RefundValidator {
 
-    static final String HEADER = "Creditmemo Document Validation Error(s):\n";
+  static final String HEADER = "Creditmemo Document Validation Error(s):\n";
 
-    private static final BigDecimal EPSILON = new BigDecimal("0.0001");
+  private static final BigDecimal EPSILON = new BigDecimal("0.0001");
 
-    private RefundValidator() {
+  private RefundValidator() {}
+
+  static List<String> validate(
+      ObjectNode order,
+      ObjectNode invoice,
+      CreditmemoDraft memo,
+      RefundInput input,
+      boolean invoiceMethodMustRefund) {
+    List<String> messages = new ArrayList<>();
+    orderLevel(order, messages);
+    quantities(order, memo, messages);
+    totals(order, memo, messages);
+    if (invoice != null) {
+      invoiceLevel(order, invoice, input, invoiceMethodMustRefund, messages);
     }
+    items(order, input, messages);
+    return messages;
+  }
 
-    static List<String> validate(ObjectNode order, ObjectNode invoice, CreditmemoDraft memo, RefundInput input,
-                                 boolean invoiceMethodMustRefund) {
-        List<String> messages = new ArrayList<>();
-        orderLevel(order, messages);
-        quantities(order, memo, messages);
-        totals(order, memo, messages);
-        if (invoice != null) {
-            invoiceLevel(order, invoice, input, invoiceMethodMustRefund, messages);
-        }
-        items(order, input, messages);
-        return messages;
+  /** {@code Order\Validation\CanRefund}. */
+  private static void orderLevel(ObjectNode order, List<String> messages) {
+    String state = Json.text(order, "state");
+    if (OrderStateResolver.REFUND_BLOCKED_STATES.contains(state)) {
+      String status = Json.text(order, "status");
+      messages.add(
+          "A creditmemo can not be created when an order has a status of "
+              + (status == null ? "" : status));
+    } else if (!OrderStateResolver.hasPaidAmountLeft(order)) {
+      messages.add("The order does not allow a creditmemo to be created.");
     }
+  }
 
-    /** {@code Order\Validation\CanRefund}. */
-    private static void orderLevel(ObjectNode order, List<String> messages) {
-        String state = Json.text(order, "state");
-        if (OrderStateResolver.REFUND_BLOCKED_STATES.contains(state)) {
-            String status = Json.text(order, "status");
-            messages.add("A creditmemo can not be created when an order has a status of " + (status == null ? "" : status));
-        } else if (!OrderStateResolver.hasPaidAmountLeft(order)) {
-            messages.add("The order does not allow a creditmemo to be created.");
-        }
+  /**
+   * {@code Creditmemo\Validation\QuantityValidator}. "Without products" needs no valid quantity and
+   * no shipping left on the order ({@code canRefundShipping}).
+   */
+  private static void quantities(ObjectNode order, CreditmemoDraft memo, List<String> messages) {
+    BigDecimal totalQty = BigDecimal.ZERO;
+    for (CreditmemoDraft.Line line : memo.lines()) {
+      if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
+        messages.add(
+            "The quantity to creditmemo must not be greater than the unrefunded quantity for product SKU \""
+                + line.sku()
+                + "\".");
+      } else {
+        totalQty = totalQty.add(line.qty());
+      }
     }
+    if (memo.grandTotal().signum() <= 0) {
+      messages.add("The credit memo's total must be positive.");
+    } else if (totalQty.signum() <= 0 && !canRefundShipping(order)) {
+      messages.add("You can't create a creditmemo without products.");
+    }
+  }
 
-    /**
-     * {@code Creditmemo\Validation\QuantityValidator}. "Without products" needs no valid quantity
-     * and no shipping left on the order ({@code canRefundShipping}).
-     */
-    private static void quantities(ObjectNode order, CreditmemoDraft memo, List<String> messages) {
-        BigDecimal totalQty = BigDecimal.ZERO;
-        for (CreditmemoDraft.Line line : memo.lines()) {
-            if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
-                messages.add("The quantity to creditmemo must not be greater than the unrefunded quantity for product SKU \""
-                        + line.sku() + "\".");
-            } else {
-                totalQty = totalQty.add(line.qty());
-            }
-        }
-        if (memo.grandTotal().signum() <= 0) {
-            messages.add("The credit memo's total must be positive.");
-        } else if (totalQty.signum() <= 0 && !canRefundShipping(order)) {
-            messages.add("You can't create a creditmemo without products.");
-        }
-    }
+  private static boolean canRefundShipping(ObjectNode order) {
+    BigDecimal left =
+        Json.round(Json.dec(order, "shipping_amount"))
+            .subtract(Json.dec(order, "shipping_refunded"));
+    return left.abs().compareTo(EPSILON) >= 0;
+  }
 
-    private static boolean canRefundShipping(ObjectNode order) {
-        BigDecimal left = Json.round(Json.dec(order, "shipping_amount")).subtract(Json.dec(order, "shipping_refunded"));
-        return left.abs().compareTo(EPSILON) >= 0;
+  /**
+   * {@code Creditmemo\Validation\TotalsValidator}: the money cap, with the raw available amount.
+   */
+  private static void totals(ObjectNode order, CreditmemoDraft memo, List<String> messages) {
+    BigDecimal paid = Json.dec(order, "base_total_paid");
+    BigDecimal refunded = Json.dec(order, "base_total_refunded");
+    BigDecimal afterThisOne = Json.round(refunded.add(memo.baseGrandTotal()));
+    if (afterThisOne.compareTo(Json.round(paid)) > 0) {
+      messages.add(
+          "The most money available to refund is " + Json.plain(paid.subtract(refunded)) + ".");
     }
+  }
 
-    /** {@code Creditmemo\Validation\TotalsValidator}: the money cap, with the raw available amount. */
-    private static void totals(ObjectNode order, CreditmemoDraft memo, List<String> messages) {
-        BigDecimal paid = Json.dec(order, "base_total_paid");
-        BigDecimal refunded = Json.dec(order, "base_total_refunded");
-        BigDecimal afterThisOne = Json.round(refunded.add(memo.baseGrandTotal()));
-        if (afterThisOne.compareTo(Json.round(paid)) > 0) {
-            messages.add("The most money available to refund is " + Json.plain(paid.subtract(refunded)) + ".");
-        }
+  /** {@code Invoice\Validation\CanRefund}. */
+  private static void invoiceLevel(
+      ObjectNode order,
+      ObjectNode invoice,
+      RefundInput input,
+      boolean invoiceMethodMustRefund,
+      List<String> messages) {
+    boolean paid = Json.dec(invoice, "state").intValue() == 2;
+    BigDecimal left =
+        Json.dec(invoice, "base_grand_total").subtract(Json.dec(invoice, "base_total_refunded"));
+    JsonNode payment = order.get("payment");
+    boolean methodRefunds = PaymentMethods.refundsOnline(Json.text(payment, "method"));
+    boolean methodOk = methodRefunds || !(input.isOnline() || invoiceMethodMustRefund);
+    if (!(paid && left.compareTo(EPSILON) >= 0 && methodOk)) {
+      messages.add("We can't create creditmemo for the invoice.");
     }
+  }
 
-    /** {@code Invoice\Validation\CanRefund}. */
-    private static void invoiceLevel(ObjectNode order, ObjectNode invoice, RefundInput input,
-                                     boolean invoiceMethodMustRefund, List<String> messages) {
-        boolean paid = Json.dec(invoice, "state").intValue() == 2;
-        BigDecimal left = Json.dec(invoice, "base_grand_total").subtract(Json.dec(invoice, "base_total_refunded"));
-        JsonNode payment = order.get("payment");
-        boolean methodRefunds = PaymentMethods.refundsOnline(Json.text(payment, "method"));
-        boolean methodOk = methodRefunds || !(input.isOnline() || invoiceMethodMustRefund);
-        if (!(paid && left.compareTo(EPSILON) >= 0 && methodOk)) {
-            messages.add("We can't create creditmemo for the invoice.");
-        }
+  /** {@code Creditmemo\Item\Validation\CreationQuantityValidator}, once per requested item. */
+  private static void items(ObjectNode order, RefundInput input, List<String> messages) {
+    for (RefundInput.Item requested : input.items()) {
+      ObjectNode orderItem = OrderItems.byId(order, requested.orderItemId());
+      if (orderItem == null) {
+        messages.add(
+            "The creditmemo contains product item that is not part of the original order.");
+      } else if (!OrderItems.isChild(orderItem)
+          && requested.qty() != null
+          && requested.qty().subtract(OrderItems.qtyToRefund(orderItem)).compareTo(EPSILON) > 0) {
+        messages.add("The quantity to refund must not be greater than the unrefunded quantity.");
+      }
     }
-
-    /** {@code Creditmemo\Item\Validation\CreationQuantityValidator}, once per requested item. */
-    private static void items(ObjectNode order, RefundInput input, List<String> messages) {
-        for (RefundInput.Item requested : input.items()) {
-            ObjectNode orderItem = OrderItems.byId(order, requested.orderItemId());
-            if (orderItem == null) {
-                messages.add("The creditmemo contains product item that is not part of the original order.");
-            } else if (!OrderItems.isChild(orderItem) && requested.qty() != null
-                    && requested.qty().subtract(OrderItems.qtyToRefund(orderItem)).compareTo(EPSILON) > 0) {
-                messages.add("The quantity to refund must not be greater than the unrefunded quantity.");
-            }
-        }
-    }
+  }
 }

@@ -22,30 +22,36 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Temporal's remote codec protocol, as Temporal UI ({@code TEMPORAL_CODEC_ENDPOINT=http(s)://<api>/codec}) and the
- * CLI ({@code --codec-endpoint}) call it: {@code POST /codec/encode} and {@code POST /codec/decode}, {@code
- * application/json} {@code {"payloads":[...]}} in and out, through {@link RemoteCodecHandler}. {@code GET /codec}
- * answers {@code {"status":"ok"}} once signed in, so a browser can be given the codec token once.
+ * Temporal's remote codec protocol, as Temporal UI ({@code
+ * TEMPORAL_CODEC_ENDPOINT=http(s)://<api>/codec}) and the CLI ({@code --codec-endpoint}) call it:
+ * {@code POST /codec/encode} and {@code POST /codec/decode}, {@code application/json} {@code
+ * {"payloads":[...]}} in and out, through {@link RemoteCodecHandler}. {@code GET /codec} answers
+ * {@code {"status":"ok"}} once signed in, so a browser can be given the codec token once.
  *
- * <p>{@link CodecAccessFilter} answers 404 while the server is not configured and 401 without the codec token
- * before a request gets here; the controller checks both again. Errors are problem+json; their details come
- * from {@link RemoteCodecException}, which never quotes payload data. Responses are {@code Cache-Control:
- * no-store}: a decoded payload is customer data.
+ * <p>{@link CodecAccessFilter} answers 404 while the server is not configured and 401 without the
+ * codec token before a request gets here; the controller checks both again. Errors are
+ * problem+json; their details come from {@link RemoteCodecException}, which never quotes payload
+ * data. Responses are {@code Cache-Control: no-store}: a decoded payload is customer data.
  */
 @RestController
 public class CodecController {
 
   /** The codec's problem types, one per {@link RemoteCodecException.Reason}. */
-  public static final URI MALFORMED_CODEC_REQUEST = URI.create("urn:policyflow:problem:codec-malformed-request");
-  public static final URI CODEC_REQUEST_TOO_LARGE = URI.create("urn:policyflow:problem:codec-request-too-large");
-  public static final URI UNDECODABLE_PAYLOAD = URI.create("urn:policyflow:problem:codec-undecodable-payload");
+  public static final URI MALFORMED_CODEC_REQUEST =
+      URI.create("urn:policyflow:problem:codec-malformed-request");
+
+  public static final URI CODEC_REQUEST_TOO_LARGE =
+      URI.create("urn:policyflow:problem:codec-request-too-large");
+  public static final URI UNDECODABLE_PAYLOAD =
+      URI.create("urn:policyflow:problem:codec-undecodable-payload");
 
   private final CodecSettings settings;
   private final RemoteCodecHandler handler;
 
   public CodecController(CodecSettings settings) {
     this.settings = settings;
-    this.handler = settings.enabled() ? RemoteCodecHandler.forKeyRing(settings.keyRing().orElseThrow()) : null;
+    this.handler =
+        settings.enabled() ? RemoteCodecHandler.forKeyRing(settings.keyRing().orElseThrow()) : null;
   }
 
   @GetMapping(CodecEndpoint.BASE_PATH)
@@ -65,7 +71,8 @@ public class CodecController {
   }
 
   private ResponseEntity<byte[]> handle(
-      HttpServletRequest request, BiFunction<RemoteCodecHandler, byte[], byte[]> operation) throws IOException {
+      HttpServletRequest request, BiFunction<RemoteCodecHandler, byte[], byte[]> operation)
+      throws IOException {
     RemoteCodecHandler codec = guard(request);
     byte[] result = operation.apply(codec, readBody(request, codec.maxRequestBytes()));
     return ResponseEntity.ok()
@@ -75,13 +82,14 @@ public class CodecController {
   }
 
   /**
-   * Reads at most {@code limit + 1} bytes, so an oversized body is refused by the handler (413) without being
-   * held in memory whole.
+   * Reads at most {@code limit + 1} bytes, so an oversized body is refused by the handler (413)
+   * without being held in memory whole.
    */
   static byte[] readBody(HttpServletRequest request, int limit) throws IOException {
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      throw new RemoteCodecException(RemoteCodecException.Reason.REQUEST_TOO_LARGE,
+      throw new RemoteCodecException(
+          RemoteCodecException.Reason.REQUEST_TOO_LARGE,
           "request body is " + declared + " bytes; the limit is " + limit);
     }
     try (InputStream in = request.getInputStream()) {
@@ -92,12 +100,14 @@ public class CodecController {
   /** Defence in depth, should the filter's URL mapping and the controller's ever disagree. */
   private RemoteCodecHandler guard(HttpServletRequest request) {
     if (handler == null) {
-      throw new CodecProblemException(HttpStatus.NOT_FOUND, CodecSettings.NOT_CONFIGURED, HttpHeaders.EMPTY);
+      throw new CodecProblemException(
+          HttpStatus.NOT_FOUND, CodecSettings.NOT_CONFIGURED, HttpHeaders.EMPTY);
     }
     if (!Boolean.TRUE.equals(request.getAttribute(CodecAccessFilter.AUTHORIZED_ATTRIBUTE))) {
       HttpHeaders headers = new HttpHeaders();
       headers.set(HttpHeaders.WWW_AUTHENTICATE, CodecAuth.WWW_AUTHENTICATE);
-      throw new CodecProblemException(HttpStatus.UNAUTHORIZED, CodecAccessFilter.MISSING_CREDENTIALS, headers);
+      throw new CodecProblemException(
+          HttpStatus.UNAUTHORIZED, CodecAccessFilter.MISSING_CREDENTIALS, headers);
     }
     return handler;
   }
@@ -105,7 +115,8 @@ public class CodecController {
   @ExceptionHandler(RemoteCodecException.class)
   public ResponseEntity<ProblemDetail> codecFailure(RemoteCodecException e) {
     HttpStatus status = HttpStatus.valueOf(e.httpStatus());
-    // the message is safe to return: RemoteCodecException never carries payload contents or key material
+    // the message is safe to return: RemoteCodecException never carries payload contents or key
+    // material
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
     switch (e.reason()) {
       case MALFORMED_REQUEST -> {

@@ -14,9 +14,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The codec server on {@code /codec}: its settings ({@code policyflow.codec.*}), a CORS filter for Temporal UI's
- * origins and the codec-token filter, both on {@code /codec} and {@code /codec/*} only ({@code /v1} keeps its own
- * bearer filter, other paths are untouched).
+ * The codec server on {@code /codec}: its settings ({@code policyflow.codec.*}), a CORS filter for
+ * Temporal UI's origins and the codec-token filter, both on {@code /codec} and {@code /codec/*}
+ * only ({@code /v1} keeps its own bearer filter, other paths are untouched).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CodecProperties.class)
@@ -26,22 +26,29 @@ public class CodecServerConfiguration {
 
   static final String[] URL_PATTERNS = {CodecEndpoint.BASE_PATH, CodecEndpoint.BASE_PATH + "/*"};
 
-  /** {@code policyflow.codec.*} ({@code POLICYFLOW_CODEC_*}, or a config tree), like the worker's data converter. */
+  /**
+   * {@code policyflow.codec.*} ({@code POLICYFLOW_CODEC_*}, or a config tree), like the worker's
+   * data converter.
+   */
   @Bean
   public CodecSettings policyflowCodecSettings(CodecProperties codec) {
     CodecSettings settings = CodecSettings.of(codec);
     if (settings.enabled()) {
       log.info("Codec server on {}: {}", CodecEndpoint.BASE_PATH, settings);
     } else {
-      log.info("Codec server on {} is closed (404): {}", CodecEndpoint.BASE_PATH, CodecSettings.NOT_CONFIGURED);
+      log.info(
+          "Codec server on {} is closed (404): {}",
+          CodecEndpoint.BASE_PATH,
+          CodecSettings.NOT_CONFIGURED);
     }
     return settings;
   }
 
   /**
-   * CORS for Temporal UI: the configured origins only (echoed, never {@code *}), POST and OPTIONS, the headers the
-   * UI sends, credentials allowed (for {@code TEMPORAL_CODEC_INCLUDE_CREDENTIALS=true}), preflight cached 10
-   * minutes. It answers preflights itself, before the token filter; other origins get 403 and no CORS headers.
+   * CORS for Temporal UI: the configured origins only (echoed, never {@code *}), POST and OPTIONS,
+   * the headers the UI sends, credentials allowed (for {@code
+   * TEMPORAL_CODEC_INCLUDE_CREDENTIALS=true}), preflight cached 10 minutes. It answers preflights
+   * itself, before the token filter; other origins get 403 and no CORS headers.
    */
   @Bean
   public FilterRegistrationBean<CorsFilter> policyflowCodecCorsFilter(CodecSettings settings) {
@@ -55,7 +62,8 @@ public class CodecServerConfiguration {
     source.registerCorsConfiguration(CodecEndpoint.BASE_PATH, cors);
     source.registerCorsConfiguration(CodecEndpoint.BASE_PATH + "/**", cors);
 
-    FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+    FilterRegistrationBean<CorsFilter> registration =
+        new FilterRegistrationBean<>(new CorsFilter(source));
     registration.setName("policyflowCodecCorsFilter");
     registration.addUrlPatterns(URL_PATTERNS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
@@ -63,7 +71,8 @@ public class CodecServerConfiguration {
   }
 
   @Bean
-  public FilterRegistrationBean<CodecAccessFilter> policyflowCodecAccessFilter(CodecSettings settings) {
+  public FilterRegistrationBean<CodecAccessFilter> policyflowCodecAccessFilter(
+      CodecSettings settings) {
     FilterRegistrationBean<CodecAccessFilter> registration =
         new FilterRegistrationBean<>(new CodecAccessFilter(settings));
     registration.setName("policyflowCodecAccessFilter");

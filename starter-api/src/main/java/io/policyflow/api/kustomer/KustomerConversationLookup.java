@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /v1/conversations/{id}} for routing decisions (the queue and tags are on the conversation, not on
- * the message event). 404: no such conversation; 401/403: our key is wrong or lacks {@code
- * org.permission.conversation.read} (502, logged); 429, 5xx, I/O: 503 so that Kustomer delivers again later.
+ * {@code GET /v1/conversations/{id}} for routing decisions (the queue and tags are on the
+ * conversation, not on the message event). 404: no such conversation; 401/403: our key is wrong or
+ * lacks {@code org.permission.conversation.read} (502, logged); 429, 5xx, I/O: 503 so that Kustomer
+ * delivers again later.
  */
 class KustomerConversationLookup {
 
@@ -38,24 +39,39 @@ class KustomerConversationLookup {
     this.baseUrl = root;
     this.authorization = "Bearer " + apiKey.strip();
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The conversation resource ({@code data}), or empty when Kustomer does not know it. */
   Optional<JsonNode> conversation(String conversationId) {
-    URI uri = URI.create(baseUrl + "/v1/conversations/" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-        .header("Authorization", authorization)
-        .header("Accept", "application/json")
-        .header("User-Agent", "policyflow-refund-bot")
-        .GET().build();
+    URI uri =
+        URI.create(
+            baseUrl
+                + "/v1/conversations/"
+                + URLEncoder.encode(conversationId, StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .header("User-Agent", "policyflow-refund-bot")
+            .GET()
+            .build();
     HttpResponse<byte[]> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw KustomerWebhookProblem.kustomerUnavailable(
-          "Kustomer could not be asked about the conversation (" + e.getClass().getSimpleName() + ").", 5, e);
+          "Kustomer could not be asked about the conversation ("
+              + e.getClass().getSimpleName()
+              + ").",
+          5,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw KustomerWebhookProblem.kustomerUnavailable("Interrupted while asking Kustomer.", 5, e);
@@ -65,25 +81,31 @@ class KustomerConversationLookup {
       try {
         JsonNode data = JSON.readTree(response.body()).path("data");
         if (!data.isObject()) {
-          throw KustomerWebhookProblem.kustomerUnavailable("Kustomer answered a conversation without data.", 5, null);
+          throw KustomerWebhookProblem.kustomerUnavailable(
+              "Kustomer answered a conversation without data.", 5, null);
         }
         return Optional.of(data);
       } catch (JacksonException e) {
-        throw KustomerWebhookProblem.kustomerUnavailable("Kustomer answered something that is not JSON.", 5, e);
+        throw KustomerWebhookProblem.kustomerUnavailable(
+            "Kustomer answered something that is not JSON.", 5, e);
       }
     }
     if (status == 404) {
       return Optional.empty();
     }
     if (status == 401 || status == 403) {
-      log.error("Kustomer refused the API key used for routing lookups (HTTP {}): it needs"
-          + " org.permission.conversation.read (policyflow.kustomer.api-key / KUSTOMER_API_KEY)", status);
-      throw KustomerWebhookProblem.kustomerRefused("Kustomer refused the API key used to read the conversation"
-          + " (HTTP " + status + ").");
+      log.error(
+          "Kustomer refused the API key used for routing lookups (HTTP {}): it needs"
+              + " org.permission.conversation.read (policyflow.kustomer.api-key / KUSTOMER_API_KEY)",
+          status);
+      throw KustomerWebhookProblem.kustomerRefused(
+          "Kustomer refused the API key used to read the conversation" + " (HTTP " + status + ").");
     }
     int retryAfter = status == 429 ? retryAfter(response) : 5;
     throw KustomerWebhookProblem.kustomerUnavailable(
-        "Kustomer answered HTTP " + status + " when asked about the conversation.", retryAfter, null);
+        "Kustomer answered HTTP " + status + " when asked about the conversation.",
+        retryAfter,
+        null);
   }
 
   private static int retryAfter(HttpResponse<?> response) {

@@ -5,9 +5,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Kustomer outbound-webhook delivery: {@code {id, name, org, createdAt, data: {type, id, attributes,
- * relationships}, changes?}} ({@code changes} on update events only). The envelope's field list is from
- * third-party descriptions of Kustomer's docs [unconfirmed]; only {@code name} and {@code data} are required.
+ * A Kustomer outbound-webhook delivery: {@code {id, name, org, createdAt, data: {type, id,
+ * attributes, relationships}, changes?}} ({@code changes} on update events only). The envelope's
+ * field list is from third-party descriptions of Kustomer's docs [unconfirmed]; only {@code name}
+ * and {@code data} are required.
  */
 record KustomerEvent(String id, String name, JsonNode data, JsonNode changes) {
 

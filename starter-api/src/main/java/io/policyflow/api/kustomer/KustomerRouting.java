@@ -3,8 +3,8 @@ package io.policyflow.api.kustomer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Which Kustomer conversations are the refund bot's: those in the configured queue and/or carrying the configured
- * tag (both, when both are set); every conversation when neither is.
+ * Which Kustomer conversations are the refund bot's: those in the configured queue and/or carrying
+ * the configured tag (both, when both are set); every conversation when neither is.
  */
 class KustomerRouting {
 
@@ -17,9 +17,10 @@ class KustomerRouting {
     this.tag = tag;
     this.lookup = lookup;
     if (!routesEverything() && lookup == null) {
-      throw new IllegalStateException("Routing Kustomer conversations by queue or tag needs the Kustomer API:"
-          + " set policyflow.kustomer.base-url and policyflow.kustomer.api-key (KUSTOMER_BASE_URL,"
-          + " KUSTOMER_API_KEY; the key needs org.permission.conversation.read)");
+      throw new IllegalStateException(
+          "Routing Kustomer conversations by queue or tag needs the Kustomer API:"
+              + " set policyflow.kustomer.base-url and policyflow.kustomer.api-key (KUSTOMER_BASE_URL,"
+              + " KUSTOMER_API_KEY; the key needs org.permission.conversation.read)");
     }
   }
 
@@ -37,7 +38,9 @@ class KustomerRouting {
 
   boolean matches(JsonNode conversation) {
     if (queueId != null) {
-      String queue = KustomerEvent.text(conversation.path("relationships").path("queue").path("data").path("id"));
+      String queue =
+          KustomerEvent.text(
+              conversation.path("relationships").path("queue").path("data").path("id"));
       if (queue == null) {
         queue = KustomerEvent.text(conversation.path("attributes").path("queue").path("id"));
       }
@@ -59,8 +62,10 @@ class KustomerRouting {
 
   @Override
   public String toString() {
-    return routesEverything() ? "every conversation"
-        : (queueId == null ? "" : "queue " + queueId) + (queueId != null && tag != null ? " and " : "")
+    return routesEverything()
+        ? "every conversation"
+        : (queueId == null ? "" : "queue " + queueId)
+            + (queueId != null && tag != null ? " and " : "")
             + (tag == null ? "" : "tag " + tag);
   }
 }

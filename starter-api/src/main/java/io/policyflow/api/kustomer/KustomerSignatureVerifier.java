@@ -15,23 +15,26 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks a Kustomer webhook delivery's signature: HMAC-SHA256 keyed with the webhook's token, over the raw body,
- * or over {@code <timestamp>.<raw body>} when the delivery carries the timestamp header (which must then be
- * within {@code maxAge} of now). The header is decoded (hex of either case, Base64 or Base64url, an optional {@code
- * sha256=} prefix) and its bytes compared with the MAC in constant time, so one MAC in any of its spellings is one
- * signature. Kustomer documents the header name and the key
- * but not the algorithm, encoding or a timestamp [unconfirmed]: encoding and headers are settings, and this
- * scheme is what the Kustomer sandbox sends.
+ * Checks a Kustomer webhook delivery's signature: HMAC-SHA256 keyed with the webhook's token, over
+ * the raw body, or over {@code <timestamp>.<raw body>} when the delivery carries the timestamp
+ * header (which must then be within {@code maxAge} of now). The header is decoded (hex of either
+ * case, Base64 or Base64url, an optional {@code sha256=} prefix) and its bytes compared with the
+ * MAC in constant time, so one MAC in any of its spellings is one signature. Kustomer documents the
+ * header name and the key but not the algorithm, encoding or a timestamp [unconfirmed]: encoding
+ * and headers are settings, and this scheme is what the Kustomer sandbox sends.
  */
 public final class KustomerSignatureVerifier {
 
-  /** Why a delivery was refused; nothing else about the secret or the expected value is ever told. */
+  /**
+   * Why a delivery was refused; nothing else about the secret or the expected value is ever told.
+   */
   public enum Rejection {
     MISSING_SIGNATURE("The delivery has no signature header."),
     MALFORMED_SIGNATURE("The signature header is not an HMAC-SHA256 in hex or Base64."),
     INVALID_SIGNATURE("The signature does not match the body."),
     MISSING_TIMESTAMP("The delivery has no timestamp header."),
-    MALFORMED_TIMESTAMP("The timestamp header is not epoch seconds, epoch millis or an ISO-8601 instant."),
+    MALFORMED_TIMESTAMP(
+        "The timestamp header is not epoch seconds, epoch millis or an ISO-8601 instant."),
     STALE("The delivery's timestamp is too old (or in the future): refused as a possible replay.");
 
     final String detail;
@@ -42,8 +45,8 @@ public final class KustomerSignatureVerifier {
   }
 
   /**
-   * What {@link #verify} found: {@code rejection} null when the delivery is authentic and fresh, and then {@code
-   * mac} is its HMAC (the same bytes whatever encoding the header used).
+   * What {@link #verify} found: {@code rejection} null when the delivery is authentic and fresh,
+   * and then {@code mac} is its HMAC (the same bytes whatever encoding the header used).
    */
   public record Verification(Rejection rejection, byte[] mac) {
 
@@ -61,7 +64,11 @@ public final class KustomerSignatureVerifier {
   private final Clock clock;
 
   public KustomerSignatureVerifier(
-      String secret, SignatureEncoding encoding, Duration maxAge, boolean requireTimestamp, Clock clock) {
+      String secret,
+      SignatureEncoding encoding,
+      Duration maxAge,
+      boolean requireTimestamp,
+      Clock clock) {
     if (secret == null || secret.isEmpty()) {
       throw new IllegalArgumentException("A webhook secret is required");
     }
@@ -82,7 +89,8 @@ public final class KustomerSignatureVerifier {
     if (signatureHeader == null || signatureHeader.isBlank()) {
       return Verification.refused(Rejection.MISSING_SIGNATURE);
     }
-    String timestamp = timestampHeader == null || timestampHeader.isBlank() ? null : timestampHeader.strip();
+    String timestamp =
+        timestampHeader == null || timestampHeader.isBlank() ? null : timestampHeader.strip();
     if (timestamp == null && requireTimestamp) {
       return Verification.refused(Rejection.MISSING_TIMESTAMP);
     }
@@ -107,21 +115,28 @@ public final class KustomerSignatureVerifier {
     return new Verification(null, expected);
   }
 
-  /** Hex (what the sandbox sends) signature of {@code body} at {@code timestamp} (null: body only), for tests. */
+  /**
+   * Hex (what the sandbox sends) signature of {@code body} at {@code timestamp} (null: body only),
+   * for tests.
+   */
   public String sign(byte[] body, String timestamp) {
     return HexFormat.of().formatHex(hmac(timestamp == null ? body : concat(timestamp, body)));
   }
 
   private byte[] decode(String value) {
     String v = value.regionMatches(true, 0, "sha256=", 0, 7) ? value.substring(7) : value;
-    if (encoding != SignatureEncoding.BASE64 && v.length() == HMAC_BYTES * 2 && v.matches("[0-9a-fA-F]+")) {
+    if (encoding != SignatureEncoding.BASE64
+        && v.length() == HMAC_BYTES * 2
+        && v.matches("[0-9a-fA-F]+")) {
       return HexFormat.of().parseHex(v.toLowerCase(Locale.ROOT));
     }
     if (encoding == SignatureEncoding.HEX) {
       return null;
     }
     try {
-      byte[] bytes = (v.contains("-") || v.contains("_") ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(v);
+      byte[] bytes =
+          (v.contains("-") || v.contains("_") ? Base64.getUrlDecoder() : Base64.getDecoder())
+              .decode(v);
       return bytes.length == HMAC_BYTES ? bytes : null;
     } catch (IllegalArgumentException notBase64) {
       return null;
@@ -160,6 +175,10 @@ public final class KustomerSignatureVerifier {
 
   @Override
   public String toString() {
-    return "KustomerSignatureVerifier[secret=***, encoding=" + encoding + ", maxAge=" + maxAge + "]";
+    return "KustomerSignatureVerifier[secret=***, encoding="
+        + encoding
+        + ", maxAge="
+        + maxAge
+        + "]";
   }
 }

@@ -3,7 +3,8 @@ package io.policyflow.api.kustomer;
 import java.time.Clock;
 
 /**
- * The webhook receiver as configured by {@link KustomerApiProperties}. Without a secret the endpoint is off.
+ * The webhook receiver as configured by {@link KustomerApiProperties}. Without a secret the
+ * endpoint is off.
  */
 public final class KustomerWebhookSettings {
 
@@ -20,11 +21,20 @@ public final class KustomerWebhookSettings {
       replays = null;
       return;
     }
-    this.verifier = new KustomerSignatureVerifier(
-        webhook.secret(), webhook.signatureEncoding(), webhook.maxAge(), webhook.requireTimestamp(), clock);
-    KustomerConversationLookup lookup = properties.baseUrl() == null || properties.apiKey() == null ? null
-        : new KustomerConversationLookup(properties.baseUrl(), properties.apiKey(), webhook.lookupTimeout());
-    this.routing = new KustomerRouting(webhook.routing().queueId(), webhook.routing().tag(), lookup);
+    this.verifier =
+        new KustomerSignatureVerifier(
+            webhook.secret(),
+            webhook.signatureEncoding(),
+            webhook.maxAge(),
+            webhook.requireTimestamp(),
+            clock);
+    KustomerConversationLookup lookup =
+        properties.baseUrl() == null || properties.apiKey() == null
+            ? null
+            : new KustomerConversationLookup(
+                properties.baseUrl(), properties.apiKey(), webhook.lookupTimeout());
+    this.routing =
+        new KustomerRouting(webhook.routing().queueId(), webhook.routing().tag(), lookup);
     this.replays = new ReplayGuard(webhook.maxAge(), clock);
   }
 
@@ -50,6 +60,8 @@ public final class KustomerWebhookSettings {
 
   @Override
   public String toString() {
-    return enabled() ? "Kustomer webhook on (" + webhook + ", routing " + routing + ")" : "Kustomer webhook off";
+    return enabled()
+        ? "Kustomer webhook on (" + webhook + ", routing " + routing + ")"
+        : "Kustomer webhook off";
   }
 }

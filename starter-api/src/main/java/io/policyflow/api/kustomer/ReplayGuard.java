@@ -8,19 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The deliveries claimed within the last {@code window}, by key (Kustomer's message id, else the signature's
- * decoded MAC): the first delivery of a key claims it before anything is signalled, so of N parallel copies exactly
- * one reaches Temporal; a copy arriving while it runs is {@link State#IN_PROGRESS}, one arriving after it is
- * {@link State#HANDLED}. A claim whose handling failed is released, so Kustomer's redelivery gets through.
+ * The deliveries claimed within the last {@code window}, by key (Kustomer's message id, else the
+ * signature's decoded MAC): the first delivery of a key claims it before anything is signalled, so
+ * of N parallel copies exactly one reaches Temporal; a copy arriving while it runs is {@link
+ * State#IN_PROGRESS}, one arriving after it is {@link State#HANDLED}. A claim whose handling failed
+ * is released, so Kustomer's redelivery gets through.
  *
- * <p>Bounded: at most {@code maxEntries} keys (the oldest claim goes first), and a key is forgotten {@code window}
- * after its claim. A key forgotten early reaches the workflow again, which answers a repeated message id once. One
- * lock, held for constant work per call (entries are in claim order, so expiry reads from the head).
+ * <p>Bounded: at most {@code maxEntries} keys (the oldest claim goes first), and a key is forgotten
+ * {@code window} after its claim. A key forgotten early reaches the workflow again, which answers a
+ * repeated message id once. One lock, held for constant work per call (entries are in claim order,
+ * so expiry reads from the head).
  */
 final class ReplayGuard {
 
   /** Kustomer retries a failed delivery about 10 times over about 80 minutes. */
   static final Duration DEFAULT_WINDOW = Duration.ofHours(2);
+
   static final int DEFAULT_MAX_ENTRIES = 10_000;
 
   enum State {
@@ -41,7 +44,10 @@ final class ReplayGuard {
     }
   }
 
-  /** The answer to {@link #claim}; {@link #handled()} and {@link #release()} only act on a {@code CLAIMED} one. */
+  /**
+   * The answer to {@link #claim}; {@link #handled()} and {@link #release()} only act on a {@code
+   * CLAIMED} one.
+   */
   final class Claim {
     private final String key;
     private final State state;
@@ -81,9 +87,15 @@ final class ReplayGuard {
   private final Clock clock;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
-  /** The window is {@link #DEFAULT_WINDOW}, or {@code minWindow} when longer (a timestamp's max age). */
+  /**
+   * The window is {@link #DEFAULT_WINDOW}, or {@code minWindow} when longer (a timestamp's max
+   * age).
+   */
   ReplayGuard(Duration minWindow, Clock clock) {
-    this(minWindow.compareTo(DEFAULT_WINDOW) > 0 ? minWindow : DEFAULT_WINDOW, DEFAULT_MAX_ENTRIES, clock);
+    this(
+        minWindow.compareTo(DEFAULT_WINDOW) > 0 ? minWindow : DEFAULT_WINDOW,
+        DEFAULT_MAX_ENTRIES,
+        clock);
   }
 
   ReplayGuard(Duration window, int maxEntries, Clock clock) {

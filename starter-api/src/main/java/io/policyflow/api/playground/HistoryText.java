@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading history for people: payloads that are plain JSON (encrypted ones stay unread), failures, durations and
- * times.
+ * Reading history for people: payloads that are plain JSON (encrypted ones stay unread), failures,
+ * durations and times.
  */
 final class HistoryText {
 
@@ -28,14 +28,17 @@ final class HistoryText {
 
   private HistoryText() {}
 
-  /** The payload as JSON when it is {@code json/plain}; null when it is encrypted, binary or unreadable. */
+  /**
+   * The payload as JSON when it is {@code json/plain}; null when it is encrypted, binary or
+   * unreadable.
+   */
   static JsonNode json(Payload payload) {
     return json(payload, null);
   }
 
   /**
-   * The payload as JSON: {@code json/plain} directly, anything else through the client's data converter (which
-   * decrypts when the API has the codec keys); null when it cannot be read.
+   * The payload as JSON: {@code json/plain} directly, anything else through the client's data
+   * converter (which decrypts when the API has the codec keys); null when it cannot be read.
    */
   static JsonNode json(Payload payload, DataConverter converter) {
     if (payload == null) {
@@ -62,10 +65,15 @@ final class HistoryText {
 
   /** The first of the payloads as JSON (see {@link #json(Payload, DataConverter)}). */
   static JsonNode firstJson(Payloads payloads, DataConverter converter) {
-    return payloads == null || payloads.getPayloadsCount() == 0 ? null : json(payloads.getPayloads(0), converter);
+    return payloads == null || payloads.getPayloadsCount() == 0
+        ? null
+        : json(payloads.getPayloads(0), converter);
   }
 
-  /** A search attribute's value as a plain Java value (string, number, boolean, list), or "(unreadable)". */
+  /**
+   * A search attribute's value as a plain Java value (string, number, boolean, list), or
+   * "(unreadable)".
+   */
   static Object value(Payload payload) {
     JsonNode node = json(payload);
     if (node == null) {
@@ -129,11 +137,15 @@ final class HistoryText {
       if (!text.isEmpty()) {
         text.append(" ← ");
       }
-      String message = current.getMessage().isBlank() ? "(no message)" : firstLine(current.getMessage());
+      String message =
+          current.getMessage().isBlank() ? "(no message)" : firstLine(current.getMessage());
       text.append(message);
-      String type = current.hasApplicationFailureInfo() ? current.getApplicationFailureInfo().getType() : "";
+      String type =
+          current.hasApplicationFailureInfo() ? current.getApplicationFailureInfo().getType() : "";
       if (current.hasTimeoutFailureInfo()) {
-        type = current.getTimeoutFailureInfo().getTimeoutType().name().replace("TIMEOUT_TYPE_", "") + " timeout";
+        type =
+            current.getTimeoutFailureInfo().getTimeoutType().name().replace("TIMEOUT_TYPE_", "")
+                + " timeout";
       }
       if (!type.isBlank() && !message.contains(type)) {
         text.append(" (").append(type).append(')');
@@ -159,7 +171,9 @@ final class HistoryText {
 
   /** A customer's text as quoted in the timeline. */
   static String quote(String text) {
-    return text == null ? null : "“" + shorten(text.replaceAll("\\s+", " ").strip(), MAX_TEXT) + "”";
+    return text == null
+        ? null
+        : "“" + shorten(text.replaceAll("\\s+", " ").strip(), MAX_TEXT) + "”";
   }
 
   static Instant instant(com.google.protobuf.Timestamp timestamp) {

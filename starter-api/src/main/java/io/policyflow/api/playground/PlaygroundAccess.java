@@ -12,13 +12,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the playground, decided once at startup from {@link PlaygroundProperties} and {@code server.address}:
+ * Who may use the playground, decided once at startup from {@link PlaygroundProperties} and {@code
+ * server.address}:
  *
  * <ul>
- *   <li>{@link Mode#OFF}: {@code policyflow.playground.enabled} is false (the default): {@code /playground} is 404;
+ *   <li>{@link Mode#OFF}: {@code policyflow.playground.enabled} is false (the default): {@code
+ *       /playground} is 404;
  *   <li>{@link Mode#BASIC}: a password is set: HTTP Basic on every {@code /playground} request;
- *   <li>{@link Mode#LOOPBACK}: no password, and the server binds to a loopback address (the local stack): only
- *       loopback clients that name a loopback host are served.
+ *   <li>{@link Mode#LOOPBACK}: no password, and the server binds to a loopback address (the local
+ *       stack): only loopback clients that name a loopback host are served.
  * </ul>
  *
  * Enabling it without a password on a server that listens beyond this machine fails the startup.
@@ -53,7 +55,8 @@ public class PlaygroundAccess {
       log.info("Playground enabled at /playground/ behind HTTP Basic (user '{}')", username);
     } else if (loopbackServer) {
       mode = Mode.LOOPBACK;
-      log.info("Playground enabled at /playground/ for this machine only (server.address is a loopback address)");
+      log.info(
+          "Playground enabled at /playground/ for this machine only (server.address is a loopback address)");
     } else {
       throw new IllegalStateException(
           "policyflow.playground.enabled=true needs policyflow.playground.password (HTTP Basic) when the server"
@@ -70,7 +73,10 @@ public class PlaygroundAccess {
     return mode != Mode.OFF;
   }
 
-  /** The server binds to a loopback address ({@code server.address}): its clients are on this machine. */
+  /**
+   * The server binds to a loopback address ({@code server.address}): its clients are on this
+   * machine.
+   */
   public boolean loopbackServer() {
     return loopbackServer;
   }
@@ -115,7 +121,10 @@ public class PlaygroundAccess {
     }
   }
 
-  /** The Host header names this machine: localhost, *.localhost, 127.x.x.x or [::1] (guards against DNS rebinding). */
+  /**
+   * The Host header names this machine: localhost, *.localhost, 127.x.x.x or [::1] (guards against
+   * DNS rebinding).
+   */
   public static boolean isLoopbackHost(String hostHeader) {
     if (hostHeader == null || hostHeader.isBlank()) {
       return false;
@@ -148,7 +157,8 @@ public class PlaygroundAccess {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    log.warn("Ignoring the Temporal UI URL: it must be an http(s) URL such as http://localhost:8233");
+    log.warn(
+        "Ignoring the Temporal UI URL: it must be an http(s) URL such as http://localhost:8233");
     return null;
   }
 

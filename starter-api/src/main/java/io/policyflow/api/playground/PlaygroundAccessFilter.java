@@ -16,19 +16,20 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The playground's own rule on {@code /playground} and everything under it (the {@code /v1} bearer token is not
- * involved, and the page never holds it):
+ * The playground's own rule on {@code /playground} and everything under it (the {@code /v1} bearer
+ * token is not involved, and the page never holds it):
  *
  * <ul>
  *   <li>off: 404;
- *   <li>loopback mode: the client must be on this machine and name it ({@code Host: localhost...}), which also
- *       defeats DNS rebinding;
- *   <li>Basic mode: {@code Authorization: Basic} with the configured user and password, else 401 with a challenge.
+ *   <li>loopback mode: the client must be on this machine and name it ({@code Host: localhost...}),
+ *       which also defeats DNS rebinding;
+ *   <li>Basic mode: {@code Authorization: Basic} with the configured user and password, else 401
+ *       with a challenge.
  * </ul>
  *
- * Calls that change something ({@code POST /playground/api/...}) must be JSON and, when the browser says where
- * they come from ({@code Origin}), come from the page's own origin: another site cannot drive the playground.
- * Every answer carries a strict Content-Security-Policy and is not cached.
+ * Calls that change something ({@code POST /playground/api/...}) must be JSON and, when the browser
+ * says where they come from ({@code Origin}), come from the page's own origin: another site cannot
+ * drive the playground. Every answer carries a strict Content-Security-Policy and is not cached.
  */
 public class PlaygroundAccessFilter extends OncePerRequestFilter {
 
@@ -57,24 +58,38 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     switch (access.mode()) {
       case OFF -> {
-        Problems.write(response, HttpStatus.NOT_FOUND,
+        Problems.write(
+            response,
+            HttpStatus.NOT_FOUND,
             "No such page. The playground is off: set policyflow.playground.enabled=true to turn it on.",
             request.getRequestURI());
         return;
       }
       case LOOPBACK -> {
         if (!PlaygroundAccess.isLoopback(request.getRemoteAddr())) {
-          Problems.write(response, HttpStatus.FORBIDDEN, Problems.HOST_NOT_ALLOWED, "Host not allowed",
-              "The playground answers this machine only.", request.getRequestURI());
+          Problems.write(
+              response,
+              HttpStatus.FORBIDDEN,
+              Problems.HOST_NOT_ALLOWED,
+              "Host not allowed",
+              "The playground answers this machine only.",
+              request.getRequestURI());
           return;
         }
         if (!PlaygroundAccess.isLoopbackHost(request.getHeader(HttpHeaders.HOST))) {
-          Problems.write(response, HttpStatus.FORBIDDEN, Problems.HOST_NOT_ALLOWED, "Host not allowed",
-              "Open the playground as http://localhost:" + request.getLocalPort() + "/playground/ (this host name"
+          Problems.write(
+              response,
+              HttpStatus.FORBIDDEN,
+              Problems.HOST_NOT_ALLOWED,
+              "Host not allowed",
+              "Open the playground as http://localhost:"
+                  + request.getLocalPort()
+                  + "/playground/ (this host name"
                   + " is not allowed).",
               request.getRequestURI());
           return;
@@ -82,18 +97,30 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
       }
       case BASIC -> {
         if (!access.matches(basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION)))) {
-          response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Policyflow playground\", charset=\"UTF-8\"");
-          Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, "Unauthorized",
-              "The playground needs its user name and password (HTTP Basic).", request.getRequestURI());
+          response.setHeader(
+              HttpHeaders.WWW_AUTHENTICATE,
+              "Basic realm=\"Policyflow playground\", charset=\"UTF-8\"");
+          Problems.write(
+              response,
+              HttpStatus.UNAUTHORIZED,
+              Problems.UNAUTHORIZED,
+              "Unauthorized",
+              "The playground needs its user name and password (HTTP Basic).",
+              request.getRequestURI());
           return;
         }
       }
     }
     String path = path(request);
-    if (path.startsWith(API_PREFIX) && !SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+    if (path.startsWith(API_PREFIX)
+        && !SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
       CrossSite refusal = crossSite(request);
       if (refusal != null) {
-        Problems.write(response, HttpStatus.FORBIDDEN, Problems.CROSS_SITE_REQUEST, "Cross-site request refused",
+        Problems.write(
+            response,
+            HttpStatus.FORBIDDEN,
+            Problems.CROSS_SITE_REQUEST,
+            "Cross-site request refused",
             refusal == CrossSite.NOT_JSON
                 ? "The playground API takes application/json from the playground page."
                 : "The playground API only takes calls from the playground page itself.",
@@ -118,14 +145,16 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
   }
 
   /**
-   * Why a state-changing call is refused, or null when it may go on: it must be JSON and, when the browser names
-   * its {@code Origin}, come from this host and port.
+   * Why a state-changing call is refused, or null when it may go on: it must be JSON and, when the
+   * browser names its {@code Origin}, come from this host and port.
    */
   public static CrossSite crossSite(HttpServletRequest request) {
     String contentType = request.getContentType();
     boolean json;
     try {
-      json = contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+      json =
+          contentType != null
+              && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
     } catch (IllegalArgumentException e) {
       json = false;
     }
@@ -146,12 +175,15 @@ public class PlaygroundAccessFilter extends OncePerRequestFilter {
 
   /** {@code user:password} from a Basic authorization header, or null. */
   public static String basicCredentials(String header) {
-    if (header == null || header.length() <= BASIC.length()
+    if (header == null
+        || header.length() <= BASIC.length()
         || !header.substring(0, BASIC.length()).toLowerCase(Locale.ROOT).equals(BASIC)) {
       return null;
     }
     try {
-      return new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
+      return new String(
+          Base64.getDecoder().decode(header.substring(BASIC.length()).strip()),
+          StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The playground page's own JSON API, same-origin, protected by {@link PlaygroundAccessFilter} (not by the
- * {@code /v1} token). Conversations go through the same {@link ConversationService} as {@code /v1/refunds}; runs
- * are read with {@link RunInspector}; the clock and the sandbox come from {@link PlaygroundLocalTools} when the
- * local stack provides them.
+ * The playground page's own JSON API, same-origin, protected by {@link PlaygroundAccessFilter} (not
+ * by the {@code /v1} token). Conversations go through the same {@link ConversationService} as
+ * {@code /v1/refunds}; runs are read with {@link RunInspector}; the clock and the sandbox come from
+ * {@link PlaygroundLocalTools} when the local stack provides them.
  */
 @RestController("policyflowPlaygroundApiController")
 @RequestMapping(path = "/playground/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +78,8 @@ public class PlaygroundApiController {
 
   /** Start a conversation; without an id, the playground makes one ({@code pg-...}). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record StartRequest(String conversationId, OpenConversationRequest.ContextRequest context) {}
+  public record StartRequest(
+      String conversationId, OpenConversationRequest.ContextRequest context) {}
 
   public record Started(String conversationId, boolean created, ConversationView conversation) {}
 
@@ -102,13 +103,15 @@ public class PlaygroundApiController {
 
   @PostMapping(path = "/conversations", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Started> start(@RequestBody StartRequest body) {
-    String conversationId = body.conversationId() == null || body.conversationId().isBlank()
-        ? newConversationId()
-        : InputRules.conversationId(body.conversationId());
+    String conversationId =
+        body.conversationId() == null || body.conversationId().isBlank()
+            ? newConversationId()
+            : InputRules.conversationId(body.conversationId());
     OpenResult result = conversations.open(conversationId, InputRules.context(body.context()));
     Started started = new Started(conversationId, result.created(), result.conversation());
     return result.created()
-        ? ResponseEntity.created(URI.create("/playground/api/conversations/" + conversationId)).body(started)
+        ? ResponseEntity.created(URI.create("/playground/api/conversations/" + conversationId))
+            .body(started)
         : ResponseEntity.ok(started);
   }
 
@@ -122,8 +125,11 @@ public class PlaygroundApiController {
     return conversations.view(InputRules.conversationId(conversationId));
   }
 
-  @PostMapping(path = "/conversations/{conversationId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public TurnResult say(@PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
+  @PostMapping(
+      path = "/conversations/{conversationId}/messages",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  public TurnResult say(
+      @PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
     InputRules.conversationId(conversationId);
     CustomerMessage message = InputRules.message(body);
     turnRate.admit(conversationId, message.messageId());
@@ -155,11 +161,13 @@ public class PlaygroundApiController {
     try {
       duration = Duration.parse(body.duration() == null ? "" : body.duration().strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidFieldException("duration",
+      throw new InvalidFieldException(
+          "duration",
           "duration must be an ISO-8601 duration such as \"P1D\", \"P6D\" or \"PT2H\".");
     }
     if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_SKIP) > 0) {
-      throw new InvalidFieldException("duration", "duration must be positive and at most 400 days.");
+      throw new InvalidFieldException(
+          "duration", "duration must be positive and at most 400 days.");
     }
     return new ClockView(tools.skip(duration), duration.toString());
   }
@@ -171,7 +179,10 @@ public class PlaygroundApiController {
       throw PlaygroundProblem.toolUnavailable(
           "There is no sandbox store here (MAGENTO_BASE_URL names another store).");
     }
-    if (email == null || email.isBlank() || email.length() > 254 || !email.strip().matches("[^\\s@]+@[^\\s@]+")) {
+    if (email == null
+        || email.isBlank()
+        || email.length() > 254
+        || !email.strip().matches("[^\\s@]+@[^\\s@]+")) {
       throw new InvalidFieldException("email", "email must be an email address.");
     }
     String address = email.strip();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What only a development stack can offer the playground: moving the embedded Temporal server's clock and showing
- * the sandbox store's orders. The local stack provides a bean of this type; elsewhere there is none, and the page
- * hides these tools.
+ * What only a development stack can offer the playground: moving the embedded Temporal server's
+ * clock and showing the sandbox store's orders. The local stack provides a bean of this type;
+ * elsewhere there is none, and the page hides these tools.
  */
 public interface PlaygroundLocalTools {
 
@@ -18,7 +18,8 @@ public interface PlaygroundLocalTools {
   Optional<Instant> clock();
 
   /**
-   * Moves the clock forward by {@code duration}, firing the timers due on the way; returns the time after it.
+   * Moves the clock forward by {@code duration}, firing the timers due on the way; returns the time
+   * after it.
    *
    * @throws UnsupportedOperationException when {@link #clock()} is empty
    */

@@ -8,8 +8,10 @@ import java.util.Map;
  * A conversation's workflow run as Temporal describes it.
  *
  * @param status Temporal's status of the run: RUNNING, COMPLETED, FAILED, TERMINATED, ...
- * @param historyLength events in the history so far (the page fetches the timeline again when it grows)
- * @param searchAttributes the run's custom search attributes (RefundStage, RefundOutcome, OrderNumber)
+ * @param historyLength events in the history so far (the page fetches the timeline again when it
+ *     grows)
+ * @param searchAttributes the run's custom search attributes (RefundStage, RefundOutcome,
+ *     OrderNumber)
  * @param temporalUiUrl a link to the run in Temporal UI, when {@code TEMPORAL_UI_URL} is set
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

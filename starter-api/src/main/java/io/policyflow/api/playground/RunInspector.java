@@ -41,9 +41,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Service;
 
 /**
- * Reads runs straight from Temporal for the playground: DescribeWorkflowExecution (status, search attributes,
- * pending activities), GetWorkflowExecutionHistory (the timeline) and the list of recent refund runs. Every call
- * has a deadline ({@code policyflow.api.turn-timeout}).
+ * Reads runs straight from Temporal for the playground: DescribeWorkflowExecution (status, search
+ * attributes, pending activities), GetWorkflowExecutionHistory (the timeline) and the list of
+ * recent refund runs. Every call has a deadline ({@code policyflow.api.turn-timeout}).
  */
 @Service("policyflowPlaygroundRunInspector")
 @ConditionalOnBooleanProperty("policyflow.playground.enabled")
@@ -108,22 +108,29 @@ public class RunInspector {
         execution.getRunId(),
         events.size(),
         truncated,
-        Timeline.of(events, described.getPendingActivitiesList(), client.getOptions().getDataConverter()));
+        Timeline.of(
+            events, described.getPendingActivitiesList(), client.getOptions().getDataConverter()));
   }
 
   /**
-   * Recent refund runs, newest first: ListWorkflowExecutions where the server has advanced visibility, else the
-   * open and closed lists (which the embedded test server supports).
+   * Recent refund runs, newest first: ListWorkflowExecutions where the server has advanced
+   * visibility, else the open and closed lists (which the embedded test server supports).
    */
   public List<RunSummary> recent(int limit) {
     List<WorkflowExecutionInfo> executions;
     try {
-      executions = call("-", () -> stub().listWorkflowExecutions(
-          ListWorkflowExecutionsRequest.newBuilder()
-              .setNamespace(namespace())
-              .setPageSize(limit)
-              .setQuery("WorkflowType = '" + workflowType() + "'")
-              .build()).getExecutionsList());
+      executions =
+          call(
+              "-",
+              () ->
+                  stub()
+                      .listWorkflowExecutions(
+                          ListWorkflowExecutionsRequest.newBuilder()
+                              .setNamespace(namespace())
+                              .setPageSize(limit)
+                              .setQuery("WorkflowType = '" + workflowType() + "'")
+                              .build())
+                      .getExecutionsList());
     } catch (RuntimeException e) {
       if (e instanceof TemporalUnavailableException) {
         throw e;
@@ -132,31 +139,49 @@ public class RunInspector {
       StartTimeFilter anyTime =
           StartTimeFilter.newBuilder()
               .setEarliestTime(com.google.protobuf.Timestamp.getDefaultInstance())
-              .setLatestTime(com.google.protobuf.util.Timestamps.fromMillis(
-                  Instant.now().plus(Duration.ofDays(3650)).toEpochMilli()))
+              .setLatestTime(
+                  com.google.protobuf.util.Timestamps.fromMillis(
+                      Instant.now().plus(Duration.ofDays(3650)).toEpochMilli()))
               .build();
       WorkflowTypeFilter type = WorkflowTypeFilter.newBuilder().setName(workflowType()).build();
-      executions.addAll(call("-", () -> stub().listOpenWorkflowExecutions(
-          ListOpenWorkflowExecutionsRequest.newBuilder()
-              .setNamespace(namespace())
-              .setMaximumPageSize(limit)
-              .setStartTimeFilter(anyTime)
-              .setTypeFilter(type)
-              .build()).getExecutionsList()));
-      executions.addAll(call("-", () -> stub().listClosedWorkflowExecutions(
-          ListClosedWorkflowExecutionsRequest.newBuilder()
-              .setNamespace(namespace())
-              .setMaximumPageSize(limit)
-              .setStartTimeFilter(anyTime)
-              .setTypeFilter(type)
-              .build()).getExecutionsList()));
+      executions.addAll(
+          call(
+              "-",
+              () ->
+                  stub()
+                      .listOpenWorkflowExecutions(
+                          ListOpenWorkflowExecutionsRequest.newBuilder()
+                              .setNamespace(namespace())
+                              .setMaximumPageSize(limit)
+                              .setStartTimeFilter(anyTime)
+                              .setTypeFilter(type)
+                              .build())
+                      .getExecutionsList()));
+      executions.addAll(
+          call(
+              "-",
+              () ->
+                  stub()
+                      .listClosedWorkflowExecutions(
+                          ListClosedWorkflowExecutionsRequest.newBuilder()
+                              .setNamespace(namespace())
+                              .setMaximumPageSize(limit)
+                              .setStartTimeFilter(anyTime)
+                              .setTypeFilter(type)
+                              .build())
+                      .getExecutionsList()));
     }
     Map<String, RunSummary> byWorkflow = new LinkedHashMap<>();
     executions.stream()
-        .filter(info -> info.getExecution().getWorkflowId().startsWith(RefundWorkflow.WORKFLOW_ID_PREFIX))
-        .sorted(Comparator.comparing((WorkflowExecutionInfo info) -> HistoryText.instant(info.getStartTime()))
-            .reversed())
-        .forEach(info -> byWorkflow.putIfAbsent(info.getExecution().getWorkflowId(), summary(info)));
+        .filter(
+            info ->
+                info.getExecution().getWorkflowId().startsWith(RefundWorkflow.WORKFLOW_ID_PREFIX))
+        .sorted(
+            Comparator.comparing(
+                    (WorkflowExecutionInfo info) -> HistoryText.instant(info.getStartTime()))
+                .reversed())
+        .forEach(
+            info -> byWorkflow.putIfAbsent(info.getExecution().getWorkflowId(), summary(info)));
     return byWorkflow.values().stream().limit(limit).toList();
   }
 
@@ -176,21 +201,34 @@ public class RunInspector {
     DescribeWorkflowExecutionRequest request =
         DescribeWorkflowExecutionRequest.newBuilder()
             .setNamespace(namespace())
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(RefundWorkflow.workflowId(conversationId)))
+            .setExecution(
+                WorkflowExecution.newBuilder()
+                    .setWorkflowId(RefundWorkflow.workflowId(conversationId)))
             .build();
     return call(conversationId, () -> stub().describeWorkflowExecution(request));
   }
 
   private String temporalUiLink(WorkflowExecution execution) {
-    return access.temporalUiUrl()
-        .map(base -> base + "/namespaces/" + encode(namespace()) + "/workflows/" + encode(execution.getWorkflowId())
-            + "/" + encode(execution.getRunId()) + "/history")
+    return access
+        .temporalUiUrl()
+        .map(
+            base ->
+                base
+                    + "/namespaces/"
+                    + encode(namespace())
+                    + "/workflows/"
+                    + encode(execution.getWorkflowId())
+                    + "/"
+                    + encode(execution.getRunId())
+                    + "/history")
         .orElse(null);
   }
 
   private static Map<String, Object> searchAttributes(SearchAttributes attributes) {
     Map<String, Object> values = new TreeMap<>();
-    attributes.getIndexedFieldsMap().forEach((name, payload) -> values.put(name, HistoryText.value(payload)));
+    attributes
+        .getIndexedFieldsMap()
+        .forEach((name, payload) -> values.put(name, HistoryText.value(payload)));
     return values;
   }
 
@@ -207,7 +245,10 @@ public class RunInspector {
   }
 
   private WorkflowServiceBlockingStub stub() {
-    return client.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static <T> T call(String conversationId, Supplier<T> call) {

@@ -22,25 +22,27 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a run's history into a timeline a person can read without knowing Temporal: one line per customer message
- * (update or signal), activity (scheduled → started → completed / failed / timed out, with its attempts), timer
- * (started → fired / canceled), search-attribute change, failure of the workflow code, and the run's start and end.
- * Workflow-task bookkeeping is left out. Activities still running come with their retry state from
- * DescribeWorkflowExecution's pending activities. Updates, signals and search attributes are told apart by their
- * names in {@link RefundWorkflowNames}.
+ * Turns a run's history into a timeline a person can read without knowing Temporal: one line per
+ * customer message (update or signal), activity (scheduled → started → completed / failed / timed
+ * out, with its attempts), timer (started → fired / canceled), search-attribute change, failure of
+ * the workflow code, and the run's start and end. Workflow-task bookkeeping is left out. Activities
+ * still running come with their retry state from DescribeWorkflowExecution's pending activities.
+ * Updates, signals and search attributes are told apart by their names in {@link
+ * RefundWorkflowNames}.
  */
 final class Timeline {
 
   /** What each activity of the refund workflow does, for the timeline's note. */
-  private static final Map<String, String> ACTIVITY_NOTES = Map.ofEntries(
-      Map.entry("FindCustomer", "look up the customer by email in the store"),
-      Map.entry("RecentOrders", "list the customer's recent orders"),
-      Map.entry("OrderDetails", "read the order: items, payment, shipments, invoice"),
-      Map.entry("Refund", "refund in the store: create the credit memo (exactly once)"),
-      Map.entry("CreditMemoStatus", "check the refund's credit memo in the store"),
-      Map.entry("AddOrderComment", "write a comment on the order in the store"),
-      Map.entry("Deliver", "push a message or event to the chat backend (channel)"),
-      Map.entry("CurrentPolicy", "read the refund policy configured on the worker"));
+  private static final Map<String, String> ACTIVITY_NOTES =
+      Map.ofEntries(
+          Map.entry("FindCustomer", "look up the customer by email in the store"),
+          Map.entry("RecentOrders", "list the customer's recent orders"),
+          Map.entry("OrderDetails", "read the order: items, payment, shipments, invoice"),
+          Map.entry("Refund", "refund in the store: create the credit memo (exactly once)"),
+          Map.entry("CreditMemoStatus", "check the refund's credit memo in the store"),
+          Map.entry("AddOrderComment", "write a comment on the order in the store"),
+          Map.entry("Deliver", "push a message or event to the chat backend (channel)"),
+          Map.entry("CurrentPolicy", "read the refund policy configured on the worker"));
 
   /*
    * What a timer is for, from the conversation's stage when it started (the RefundStage search attribute): while
@@ -51,7 +53,8 @@ final class Timeline {
           + " arrived";
   private static final String FOLLOW_UP_ANSWER_NOTE =
       "if the customer does not answer the follow-up by then, the conversation closes as refunded";
-  private static final String HANDED_OFF_NOTE = "if nobody writes until then, the conversation closes";
+  private static final String HANDED_OFF_NOTE =
+      "if nobody writes until then, the conversation closes";
   private static final String SILENCE_NOTE =
       "if the customer stays silent until then: a reminder (after one, the conversation closes as abandoned)";
 
@@ -65,7 +68,11 @@ final class Timeline {
   private final DataConverter converter;
   private String stage;
   private boolean followUpFired;
-  /** The last customer turn or agent action (update or signal): what ends the conversation's wait early. */
+
+  /**
+   * The last customer turn or agent action (update or signal): what ends the conversation's wait
+   * early.
+   */
   private long lastTurnEventId;
 
   private Timeline(DataConverter converter) {
@@ -75,10 +82,11 @@ final class Timeline {
   /**
    * @param events the run's history, in order
    * @param pending DescribeWorkflowExecution's pending activities (may be empty)
-   * @param converter reads payloads that are not plain JSON (encrypted ones, with the codec keys); may be null
+   * @param converter reads payloads that are not plain JSON (encrypted ones, with the codec keys);
+   *     may be null
    */
-  static List<TimelineEntry> of(List<HistoryEvent> events, List<PendingActivityInfo> pending,
-      DataConverter converter) {
+  static List<TimelineEntry> of(
+      List<HistoryEvent> events, List<PendingActivityInfo> pending, DataConverter converter) {
     Timeline timeline = new Timeline(converter);
     events.forEach(timeline::add);
     timeline.merge(pending);
@@ -94,8 +102,13 @@ final class Timeline {
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED -> updateCompleted(event, at);
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_REJECTED -> {
         var attributes = event.getWorkflowExecutionUpdateRejectedEventAttributes();
-        Line line = line(event, at, "message", "Update " + attributes.getRejectedRequest().getInput().getName()
-            + " refused", "failed");
+        Line line =
+            line(
+                event,
+                at,
+                "message",
+                "Update " + attributes.getRejectedRequest().getInput().getName() + " refused",
+                "failed");
         line.detail = HistoryText.failure(attributes.getFailure());
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED -> signaled(event, at);
@@ -121,20 +134,36 @@ final class Timeline {
         }
       }
       case EVENT_TYPE_ACTIVITY_TASK_COMPLETED ->
-          activityClosed(event.getActivityTaskCompletedEventAttributes().getScheduledEventId(), at, "done",
+          activityClosed(
+              event.getActivityTaskCompletedEventAttributes().getScheduledEventId(),
+              at,
+              "done",
               "completed");
       case EVENT_TYPE_ACTIVITY_TASK_FAILED -> {
         var attributes = event.getActivityTaskFailedEventAttributes();
-        activityClosed(attributes.getScheduledEventId(), at, "failed",
-            "failed: " + HistoryText.failure(attributes.getFailure()) + retryState(attributes.getRetryState()));
+        activityClosed(
+            attributes.getScheduledEventId(),
+            at,
+            "failed",
+            "failed: "
+                + HistoryText.failure(attributes.getFailure())
+                + retryState(attributes.getRetryState()));
       }
       case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
         var attributes = event.getActivityTaskTimedOutEventAttributes();
-        activityClosed(attributes.getScheduledEventId(), at, "failed",
-            "timed out: " + HistoryText.failure(attributes.getFailure()) + retryState(attributes.getRetryState()));
+        activityClosed(
+            attributes.getScheduledEventId(),
+            at,
+            "failed",
+            "timed out: "
+                + HistoryText.failure(attributes.getFailure())
+                + retryState(attributes.getRetryState()));
       }
       case EVENT_TYPE_ACTIVITY_TASK_CANCELED ->
-          activityClosed(event.getActivityTaskCanceledEventAttributes().getScheduledEventId(), at, "canceled",
+          activityClosed(
+              event.getActivityTaskCanceledEventAttributes().getScheduledEventId(),
+              at,
+              "canceled",
               "canceled");
       case EVENT_TYPE_TIMER_STARTED -> {
         var attributes = event.getTimerStartedEventAttributes();
@@ -153,7 +182,8 @@ final class Timeline {
         if (line != null) {
           line.endedAt = at;
           if (lastTurnEventId > line.eventId) {
-            // the workflow stopped waiting when the message came; the server still lets the timer run out
+            // the workflow stopped waiting when the message came; the server still lets the timer
+            // run out
             line.state = "canceled";
             line.detail = "not needed: a message came first";
           } else {
@@ -167,15 +197,20 @@ final class Timeline {
         Line line = timersById.get(event.getTimerCanceledEventAttributes().getTimerId());
         if (line != null) {
           line.state = "canceled";
-          line.detail = "canceled after " + HistoryText.duration(Duration.between(line.at, at))
-              + ": something happened first";
+          line.detail =
+              "canceled after "
+                  + HistoryText.duration(Duration.between(line.at, at))
+                  + ": something happened first";
           line.endedAt = at;
         }
       }
       case EVENT_TYPE_MARKER_RECORDED -> marker(event, at);
       case EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES -> {
         Map<String, Object> values = new TreeMap<>();
-        event.getUpsertWorkflowSearchAttributesEventAttributes().getSearchAttributes().getIndexedFieldsMap()
+        event
+            .getUpsertWorkflowSearchAttributesEventAttributes()
+            .getSearchAttributes()
+            .getIndexedFieldsMap()
             .forEach((name, payload) -> values.put(name, HistoryText.value(payload)));
         Line line = line(event, at, "search-attributes", "Search attributes set", "info");
         line.note = "what makes the run findable in Temporal UI";
@@ -189,14 +224,20 @@ final class Timeline {
       case EVENT_TYPE_WORKFLOW_TASK_FAILED -> {
         var attributes = event.getWorkflowTaskFailedEventAttributes();
         String why = HistoryText.failure(attributes.getFailure());
-        String cause = attributes.getCause().name().replace("WORKFLOW_TASK_FAILED_CAUSE_", "")
-            .toLowerCase(Locale.ROOT).replace('_', ' ');
+        String cause =
+            attributes
+                .getCause()
+                .name()
+                .replace("WORKFLOW_TASK_FAILED_CAUSE_", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('_', ' ');
         Line line = workflowTaskFailures.get(why);
         if (line == null) {
           line = line(event, at, "workflow-task", "Workflow code failed (" + cause + ")", "failed");
           line.detail = why;
-          line.note = "the workflow is stuck at this point: Temporal retries the step until the worker's code is"
-              + " fixed";
+          line.note =
+              "the workflow is stuck at this point: Temporal retries the step until the worker's code is"
+                  + " fixed";
           workflowTaskFailures.put(why, line);
         }
         line.count++;
@@ -205,33 +246,72 @@ final class Timeline {
       }
       case EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT -> {
         Line line = line(event, at, "workflow-task", "A worker did not answer in time", "warning");
-        line.detail = event.getWorkflowTaskTimedOutEventAttributes().getTimeoutType().name()
-            .replace("TIMEOUT_TYPE_", "").toLowerCase(Locale.ROOT).replace('_', '-') + " timeout; handed to a"
-            + " worker again";
+        line.detail =
+            event
+                    .getWorkflowTaskTimedOutEventAttributes()
+                    .getTimeoutType()
+                    .name()
+                    .replace("TIMEOUT_TYPE_", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replace('_', '-')
+                + " timeout; handed to a"
+                + " worker again";
       }
-      case EVENT_TYPE_WORKFLOW_TASK_COMPLETED -> workflowTaskFailures.values().forEach(line -> {
-        if (line.state.equals("failed")) {
-          line.state = "warning";
-          line.detail = line.detail + " — then the code ran again successfully";
-        }
-      });
-      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED -> closed(event, at, "Run completed", "done",
-          "the conversation is over; the run ended normally");
-      case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED -> closed(event, at, "Run failed", "failed",
-          HistoryText.failure(event.getWorkflowExecutionFailedEventAttributes().getFailure()));
-      case EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT -> closed(event, at, "Run timed out", "failed",
-          "the run's execution timeout passed");
-      case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED -> closed(event, at, "Run terminated", "failed",
-          blankTo(event.getWorkflowExecutionTerminatedEventAttributes().getReason(), "terminated by an operator"));
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED -> closed(event, at, "Run canceled", "canceled",
-          "canceled on request");
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW -> closed(event, at, "Continued as a new run", "info",
-          "new run " + event.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId());
-      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED -> line(event, at, "run", "Cancellation requested",
-          "info").detail = blankTo(event.getWorkflowExecutionCancelRequestedEventAttributes().getCause(), null);
-      case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EVENT_TYPE_WORKFLOW_TASK_STARTED,
-          EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ADMITTED, EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED,
-          EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED -> { }
+      case EVENT_TYPE_WORKFLOW_TASK_COMPLETED ->
+          workflowTaskFailures
+              .values()
+              .forEach(
+                  line -> {
+                    if (line.state.equals("failed")) {
+                      line.state = "warning";
+                      line.detail = line.detail + " — then the code ran again successfully";
+                    }
+                  });
+      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED ->
+          closed(
+              event,
+              at,
+              "Run completed",
+              "done",
+              "the conversation is over; the run ended normally");
+      case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED ->
+          closed(
+              event,
+              at,
+              "Run failed",
+              "failed",
+              HistoryText.failure(event.getWorkflowExecutionFailedEventAttributes().getFailure()));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT ->
+          closed(event, at, "Run timed out", "failed", "the run's execution timeout passed");
+      case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED ->
+          closed(
+              event,
+              at,
+              "Run terminated",
+              "failed",
+              blankTo(
+                  event.getWorkflowExecutionTerminatedEventAttributes().getReason(),
+                  "terminated by an operator"));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED ->
+          closed(event, at, "Run canceled", "canceled", "canceled on request");
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW ->
+          closed(
+              event,
+              at,
+              "Continued as a new run",
+              "info",
+              "new run "
+                  + event
+                      .getWorkflowExecutionContinuedAsNewEventAttributes()
+                      .getNewExecutionRunId());
+      case EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED ->
+          line(event, at, "run", "Cancellation requested", "info").detail =
+              blankTo(event.getWorkflowExecutionCancelRequestedEventAttributes().getCause(), null);
+      case EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+          EVENT_TYPE_WORKFLOW_TASK_STARTED,
+          EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ADMITTED,
+          EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED,
+          EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED -> {}
       default -> line(event, at, "other", humanize(type), "info");
     }
   }
@@ -239,8 +319,11 @@ final class Timeline {
   private void started(HistoryEvent event, Instant at) {
     var attributes = event.getWorkflowExecutionStartedEventAttributes();
     Line line = line(event, at, "run", "Conversation started", "done");
-    line.note = "workflow " + attributes.getWorkflowType().getName() + " on task queue "
-        + attributes.getTaskQueue().getName();
+    line.note =
+        "workflow "
+            + attributes.getWorkflowType().getName()
+            + " on task queue "
+            + attributes.getTaskQueue().getName();
     JsonNode request = HistoryText.firstJson(attributes.getInput(), converter);
     if (request != null) {
       JsonNode context = request.get("context");
@@ -254,7 +337,10 @@ final class Timeline {
       addIfPresent(parts, "locale ", HistoryText.text(context, "locale"));
       addIfPresent(parts, "channel ", HistoryText.text(context, "channel"));
       JsonNode policy = request.get("policy");
-      parts.add(policy == null || policy.isNull() ? "policy: as configured on the worker" : "policy: given");
+      parts.add(
+          policy == null || policy.isNull()
+              ? "policy: as configured on the worker"
+              : "policy: given");
       line.detail = "context: " + (parts.size() == 1 ? "none; " : "") + String.join(", ", parts);
     }
   }
@@ -291,10 +377,12 @@ final class Timeline {
 
   private void updateCompleted(HistoryEvent event, Instant at) {
     var attributes = event.getWorkflowExecutionUpdateCompletedEventAttributes();
-    // by the accepted event's id, or by the update id (the test server leaves accepted_event_id unset)
-    Line line = attributes.getAcceptedEventId() > 0
-        ? updatesByAcceptedId.get(attributes.getAcceptedEventId())
-        : updatesById.remove(attributes.getMeta().getUpdateId());
+    // by the accepted event's id, or by the update id (the test server leaves accepted_event_id
+    // unset)
+    Line line =
+        attributes.getAcceptedEventId() > 0
+            ? updatesByAcceptedId.get(attributes.getAcceptedEventId())
+            : updatesById.remove(attributes.getMeta().getUpdateId());
     if (line == null) {
       return;
     }
@@ -302,16 +390,20 @@ final class Timeline {
     line.durationMillis = Duration.between(line.at, at).toMillis();
     if (attributes.getOutcome().hasFailure()) {
       line.state = "failed";
-      line.detail = "failed after " + HistoryText.duration(Duration.between(line.at, at)) + ": "
-          + HistoryText.failure(attributes.getOutcome().getFailure());
+      line.detail =
+          "failed after "
+              + HistoryText.duration(Duration.between(line.at, at))
+              + ": "
+              + HistoryText.failure(attributes.getOutcome().getFailure());
       return;
     }
     line.state = "done";
     JsonNode result = HistoryText.firstJson(attributes.getOutcome().getSuccess(), converter);
     JsonNode replies = result == null ? null : result.get("replies");
-    String answer = replies != null && replies.isArray()
-        ? "answered with " + replies.size() + (replies.size() == 1 ? " message" : " messages")
-        : "answered";
+    String answer =
+        replies != null && replies.isArray()
+            ? "answered with " + replies.size() + (replies.size() == 1 ? " message" : " messages")
+            : "answered";
     Duration took = Duration.between(line.at, at);
     line.detail = answer + (took.isZero() ? " at once" : " after " + HistoryText.duration(took));
   }
@@ -324,8 +416,13 @@ final class Timeline {
     Line line;
     if (name.equals(RefundWorkflowNames.RECEIVE)) {
       String messageId = HistoryText.text(argument, "messageId");
-      line = line(event, at, "signal",
-          "Customer message" + (messageId == null ? "" : " " + messageId) + " (signal)", "done");
+      line =
+          line(
+              event,
+              at,
+              "signal",
+              "Customer message" + (messageId == null ? "" : " " + messageId) + " (signal)",
+              "done");
       line.note = HistoryText.quote(HistoryText.text(argument, "text"));
       line.detail = "received; the replies go out through the channel";
     } else if (name.equals(RefundWorkflowNames.AGENT)) {
@@ -352,11 +449,13 @@ final class Timeline {
       return;
     }
     Map<String, Payloads> details = attributes.getDetailsMap();
-    JsonNode type = details.containsKey("type") ? HistoryText.firstJson(details.get("type"), converter) : null;
+    JsonNode type =
+        details.containsKey("type") ? HistoryText.firstJson(details.get("type"), converter) : null;
     String name = type == null ? "(local activity)" : type.asString();
     Line line = line(event, at, "local-activity", "Local activity " + name, "done");
     line.note = ACTIVITY_NOTES.get(name);
-    JsonNode meta = details.containsKey("meta") ? HistoryText.firstJson(details.get("meta"), converter) : null;
+    JsonNode meta =
+        details.containsKey("meta") ? HistoryText.firstJson(details.get("meta"), converter) : null;
     if (meta != null) {
       line.attempt = meta.path("attempt").asInt(1);
       long scheduled = meta.path("originalScheduledTimestamp").asLong(0);
@@ -388,7 +487,10 @@ final class Timeline {
     line(event, at, "run", title, state).detail = detail;
   }
 
-  /** Running activities: their attempt, the last failure and the next retry, from the pending activities. */
+  /**
+   * Running activities: their attempt, the last failure and the next retry, from the pending
+   * activities.
+   */
   private void merge(List<PendingActivityInfo> pending) {
     Map<String, PendingActivityInfo> byId = new HashMap<>();
     pending.forEach(info -> byId.put(info.getActivityId(), info));
@@ -398,7 +500,8 @@ final class Timeline {
         continue;
       }
       line.attempt = info.getAttempt();
-      boolean failedBefore = info.hasLastFailure() && !info.getLastFailure().equals(Failure.getDefaultInstance());
+      boolean failedBefore =
+          info.hasLastFailure() && !info.getLastFailure().equals(Failure.getDefaultInstance());
       if (info.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED) {
         line.state = "running";
         line.detail = "running (attempt " + info.getAttempt() + ")";
@@ -408,11 +511,15 @@ final class Timeline {
       }
       if (failedBefore) {
         line.state = "retrying";
-        line.detail = "failed (attempt " + Math.max(1, info.getAttempt() - 1) + "): "
-            + HistoryText.failure(info.getLastFailure()) + ", retrying"
-            + (info.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
-                ? " — attempt " + info.getAttempt() + " running"
-                : "");
+        line.detail =
+            "failed (attempt "
+                + Math.max(1, info.getAttempt() - 1)
+                + "): "
+                + HistoryText.failure(info.getLastFailure())
+                + ", retrying"
+                + (info.getState() == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
+                    ? " — attempt " + info.getAttempt() + " running"
+                    : "");
         if (info.hasNextAttemptScheduleTime()) {
           line.retryAt = HistoryText.instant(info.getNextAttemptScheduleTime());
         }
@@ -519,8 +626,19 @@ final class Timeline {
       if (kind.equals("workflow-task") && count > 1) {
         text = text + " (×" + count + ")";
       }
-      return new TimelineEntry(eventId, at, kind, title, note, text, state, durationMillis, attempt, firesAt,
-          retryAt, endedAt);
+      return new TimelineEntry(
+          eventId,
+          at,
+          kind,
+          title,
+          note,
+          text,
+          state,
+          durationMillis,
+          attempt,
+          firesAt,
+          retryAt,
+          endedAt);
     }
   }
 }

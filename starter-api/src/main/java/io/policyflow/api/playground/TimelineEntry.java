@@ -4,18 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
- * One line of a run's timeline, built from one or more history events (an activity's scheduled, started and
- * completed events make one line).
+ * One line of a run's timeline, built from one or more history events (an activity's scheduled,
+ * started and completed events make one line).
  *
  * @param eventId the first history event of the line
  * @param at when it began (server time)
- * @param kind {@code run}, {@code message}, {@code signal}, {@code activity}, {@code local-activity}, {@code timer},
- *     {@code search-attributes}, {@code workflow-task}, {@code other}
+ * @param kind {@code run}, {@code message}, {@code signal}, {@code activity}, {@code
+ *     local-activity}, {@code timer}, {@code search-attributes}, {@code workflow-task}, {@code
+ *     other}
  * @param title what it is, e.g. "Customer message m-3 (update)", "Activity Refund", "Timer 5d 23h"
  * @param note what it means, in plain words (may be null)
  * @param detail how it went: "180 ms, attempt 1, completed", "failed (attempt 2): ..., retrying"
- * @param state {@code done}, {@code running}, {@code waiting}, {@code retrying}, {@code failed}, {@code canceled},
- *     {@code warning} or {@code info}
+ * @param state {@code done}, {@code running}, {@code waiting}, {@code retrying}, {@code failed},
+ *     {@code canceled}, {@code warning} or {@code info}
  * @param durationMillis how long it took (activities, updates, timers that fired)
  * @param attempt the activity's attempt
  * @param firesAt when a timer fires (or fired)

@@ -6,7 +6,12 @@ import java.util.List;
  * A run's timeline.
  *
  * @param historyLength events read
- * @param truncated true when the history is longer than the playground reads (the rest is in Temporal UI)
+ * @param truncated true when the history is longer than the playground reads (the rest is in
+ *     Temporal UI)
  */
 public record TimelineView(
-    String workflowId, String runId, long historyLength, boolean truncated, List<TimelineEntry> entries) {}
+    String workflowId,
+    String runId,
+    long historyLength,
+    boolean truncated,
+    List<TimelineEntry> entries) {}

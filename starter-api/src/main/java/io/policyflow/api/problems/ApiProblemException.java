@@ -6,8 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * An error the API answers on purpose, as an RFC 7807 problem ({@code application/problem+json}). The detail is
- * written for the chat backend's developers: it never carries customer data.
+ * An error the API answers on purpose, as an RFC 7807 problem ({@code application/problem+json}).
+ * The detail is written for the chat backend's developers: it never carries customer data.
  */
 public abstract class ApiProblemException extends RuntimeException {
 
@@ -15,7 +15,8 @@ public abstract class ApiProblemException extends RuntimeException {
   private final URI type;
   private final String title;
 
-  protected ApiProblemException(HttpStatus status, URI type, String title, String detail, Throwable cause) {
+  protected ApiProblemException(
+      HttpStatus status, URI type, String title, String detail, Throwable cause) {
     super(detail, cause);
     this.status = status;
     this.type = type;

@@ -3,7 +3,9 @@ package io.policyflow.api.problems;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
-/** 400: one field of the request is missing or invalid; {@code field} names it (also in the detail). */
+/**
+ * 400: one field of the request is missing or invalid; {@code field} names it (also in the detail).
+ */
 public class InvalidFieldException extends ApiProblemException {
 
   private final String field;

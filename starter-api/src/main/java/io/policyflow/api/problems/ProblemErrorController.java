@@ -12,9 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The error page ({@code server.error.path}, {@code /error}) as problem+json, in place of Spring Boot's: an error
- * forwarded here by the container keeps its status; {@code /error} asked for directly is 404. Details never carry
- * the cause.
+ * The error page ({@code server.error.path}, {@code /error}) as problem+json, in place of Spring
+ * Boot's: an error forwarded here by the container keeps its status; {@code /error} asked for
+ * directly is 404. Details never carry the cause.
  */
 @Controller("policyflowProblemErrorController")
 public class ProblemErrorController implements ErrorController {
@@ -36,14 +36,20 @@ public class ProblemErrorController implements ErrorController {
       Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
       instance = uri instanceof String path ? path : null;
     }
-    if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
+    if (status.is5xxServerError()
+        && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e) {
       log.error("Unexpected error", e);
     }
     if (response.isCommitted()) {
       return;
     }
     response.resetBuffer();
-    Problems.write(response, status, ProblemErrorReportValve.type(status.value()), status.getReasonPhrase(),
-        ProblemErrorReportValve.detail(status.value()), instance);
+    Problems.write(
+        response,
+        status,
+        ProblemErrorReportValve.type(status.value()),
+        status.getReasonPhrase(),
+        ProblemErrorReportValve.detail(status.value()),
+        instance);
   }
 }

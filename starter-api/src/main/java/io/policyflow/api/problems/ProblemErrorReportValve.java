@@ -13,9 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's own error answers as problem+json instead of its HTML page: the errors found before a request reaches
- * the application (a request line or header too large, a bad percent-encoding, an invalid URI) and any error no
- * error page took care of. The detail names the status only: it never quotes the request.
+ * Tomcat's own error answers as problem+json instead of its HTML page: the errors found before a
+ * request reaches the application (a request line or header too large, a bad percent-encoding, an
+ * invalid URI) and any error no error page took care of. The detail names the status only: it never
+ * quotes the request.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -57,12 +58,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
   static String detail(int status) {
     return switch (status) {
-      case 400 -> "The request is not valid HTTP: its request line, a header or the encoding of its URI.";
+      case 400 ->
+          "The request is not valid HTTP: its request line, a header or the encoding of its URI.";
       case 404 -> "No such page.";
       case 413 -> "The request is larger than this server takes.";
       case 414 -> "The request URI is longer than this server takes.";
       case 431 -> "The request headers are larger than this server takes.";
-      default -> status >= 500 ? "An unexpected error occurred." : "The request could not be served.";
+      default ->
+          status >= 500 ? "An unexpected error occurred." : "The request could not be served.";
     };
   }
 }

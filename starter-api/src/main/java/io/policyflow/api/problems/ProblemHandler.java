@@ -22,9 +22,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Every error as {@code application/problem+json} (RFC 7807): the API's own problems, Spring MVC's (400, 404,
- * 405, 406, 415, ...), Temporal's that escaped translation, and a generic 500 that says nothing of the cause.
- * Details never carry request content.
+ * Every error as {@code application/problem+json} (RFC 7807): the API's own problems, Spring MVC's
+ * (400, 404, 405, 406, 415, ...), Temporal's that escaped translation, and a generic 500 that says
+ * nothing of the cause. Details never carry request content.
  */
 @RestControllerAdvice(name = "policyflowApiProblemHandler")
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -46,7 +46,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(WorkflowNotFoundException.class)
   public ResponseEntity<ProblemDetail> workflowNotFound(WorkflowNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such conversation.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such conversation.");
     problem.setType(Problems.CONVERSATION_NOT_FOUND);
     problem.setTitle("Conversation not found");
     return problem(problem, HttpHeaders.EMPTY);
@@ -58,7 +59,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return unexpected(e);
     }
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The conversation refused this message.");
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT, "The conversation refused this message.");
     problem.setType(Problems.CONVERSATION_CLOSED);
     problem.setTitle("Conversation closed");
     return problem(problem, HttpHeaders.EMPTY);
@@ -68,28 +70,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   public ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (TemporalFailures.isUnavailable(e)) {
       ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Temporal is unavailable. Retry later.");
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE, "Temporal is unavailable. Retry later.");
       problem.setType(Problems.TEMPORAL_UNAVAILABLE);
       problem.setTitle("Service unavailable");
       HttpHeaders headers = new HttpHeaders();
       headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(Problems.RETRY_AFTER_SECONDS));
-      log.warn("Temporal unavailable: {}", TemporalFailures.statusCode(e).map(Enum::name).orElse("timeout"));
+      log.warn(
+          "Temporal unavailable: {}",
+          TemporalFailures.statusCode(e).map(Enum::name).orElse("timeout"));
       return problem(problem, headers);
     }
     if (e instanceof ErrorResponse known) {
-      // a Spring web exception that ResponseEntityExceptionHandler does not list: keep its status and detail
+      // a Spring web exception that ResponseEntityExceptionHandler does not list: keep its status
+      // and detail
       return problem(known.getBody(), known.getHeaders());
     }
     log.error("Unexpected error", e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
     return problem(problem, HttpHeaders.EMPTY);
   }
 
-  /** Malformed JSON, a missing body, or a field of the wrong type: 400, naming the field when known. */
+  /**
+   * Malformed JSON, a missing body, or a field of the wrong type: 400, naming the field when known.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String field = fieldOf(e);
     String detail;
     if (field != null) {
@@ -137,7 +149,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
   }
 
-  /** Spring MVC's own problems, with the problem+json content type whatever the Accept header says. */
+  /**
+   * Spring MVC's own problems, with the problem+json content type whatever the Accept header says.
+   */
   @Override
   protected ResponseEntity<Object> createResponseEntity(
       Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
@@ -157,5 +171,4 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
-
 }

@@ -25,27 +25,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The API's side of the refund workflow, through {@link RefundConversations}: opens a conversation (update-with-start
- * of {@code open}), forwards a customer turn (the {@code reply} update, then the {@code view} query for the whole
- * conversation, which the update's answer no longer carries) and reads the conversation (the {@code view} query).
- * A running conversation refuses a second {@code open}: it is then answered with the {@code view} query; a full
- * one refuses new message ids ({@link ConversationFullException}).
- * Every call is bounded by {@code policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
+ * The API's side of the refund workflow, through {@link RefundConversations}: opens a conversation
+ * (update-with-start of {@code open}), forwards a customer turn (the {@code reply} update, then the
+ * {@code view} query for the whole conversation, which the update's answer no longer carries) and
+ * reads the conversation (the {@code view} query). A running conversation refuses a second {@code
+ * open}: it is then answered with the {@code view} query; a full one refuses new message ids
+ * ({@link ConversationFullException}). Every call is bounded by {@code
+ * policyflow.api.turn-timeout}; Temporal's exceptions come out as {@link
  * io.policyflow.api.problems.ApiProblemException}s.
  */
 @Service("policyflowApiConversationService")
 public class ConversationService {
 
   /**
-   * Text of the holding reply: a turn that takes longer than the turn timeout is answered with it, and the
-   * outcome follows through the channel and the transcript.
+   * Text of the holding reply: a turn that takes longer than the turn timeout is answered with it,
+   * and the outcome follows through the channel and the transcript.
    */
   public static final String HOLDING_TEXT =
       "I'm still working on that — I'll message you here as soon as it's done.";
 
   /**
-   * The holding reply's {@code seq}: 0, as it is not a line of the transcript (whose lines count from 1); the
-   * real replies appear in the transcript with their own numbers.
+   * The holding reply's {@code seq}: 0, as it is not a line of the transcript (whose lines count
+   * from 1); the real replies appear in the transcript with their own numbers.
    */
   public static final int HOLDING_SEQ = 0;
 
@@ -69,8 +70,8 @@ public class ConversationService {
   }
 
   /**
-   * Opens the conversation, or answers the existing one ({@code created} false), including a closed one, which
-   * is never started again.
+   * Opens the conversation, or answers the existing one ({@code created} false), including a closed
+   * one, which is never started again.
    */
   public OpenResult open(String conversationId, ConversationContext context) {
     Deadline deadline = Deadline.after(timeout);
@@ -87,12 +88,14 @@ public class ConversationService {
           e);
     } catch (RuntimeException e) {
       if (TemporalFailures.isAlreadyStarted(e)) {
-        // REJECT_DUPLICATE refused the start: a closed run with this id exists; answer with its view
+        // REJECT_DUPLICATE refused the start: a closed run with this id exists; answer with its
+        // view
         log.info("Conversation {} exists and is closed; answering its view", conversationId);
         return new OpenResult(false, view(conversationId));
       }
       if (TemporalFailures.isRefusal(e, RefundWorkflowNames.ALREADY_OPEN)) {
-        // the running conversation refuses a second open (it would write the conversation into its history)
+        // the running conversation refuses a second open (it would write the conversation into its
+        // history)
         return new OpenResult(false, view(conversationId));
       }
       throw translate(e, conversationId, RefundWorkflowNames.OPEN);
@@ -100,9 +103,10 @@ public class ConversationService {
   }
 
   /**
-   * Forwards a customer turn: its replies and the whole conversation after it (the {@code view} query, as the
-   * turn's answer carries only the conversation's state). A turn that is not done within the turn timeout is
-   * answered with a holding reply and the current view; the workflow goes on with it.
+   * Forwards a customer turn: its replies and the whole conversation after it (the {@code view}
+   * query, as the turn's answer carries only the conversation's state). A turn that is not done
+   * within the turn timeout is answered with a holding reply and the current view; the workflow
+   * goes on with it.
    */
   public TurnResult reply(String conversationId, CustomerMessage message) {
     Deadline deadline = Deadline.after(timeout);
@@ -122,8 +126,10 @@ public class ConversationService {
     try {
       answer = calls.result(handle, deadline);
     } catch (TimeoutException e) {
-      log.info("Conversation {}: turn {} still running; answering with a holding reply",
-          conversationId, message.messageId());
+      log.info(
+          "Conversation {}: turn {} still running; answering with a holding reply",
+          conversationId,
+          message.messageId());
       return new TurnResult(List.of(holdingReply()), view(conversationId));
     } catch (RuntimeException e) {
       throw translateTurnFailure(e, conversationId);
@@ -136,7 +142,8 @@ public class ConversationService {
     try {
       return calls.within(Deadline.after(timeout), () -> conversations.view(conversationId));
     } catch (TimeoutException e) {
-      throw new TemporalUnavailableException("Temporal or the refund worker did not answer in time.", e);
+      throw new TemporalUnavailableException(
+          "Temporal or the refund worker did not answer in time.", e);
     } catch (RuntimeException e) {
       throw translate(e, conversationId, RefundWorkflowNames.VIEW);
     }
@@ -152,7 +159,8 @@ public class ConversationService {
       return new ConversationFullException(conversationId, e);
     }
     if (TemporalFailures.refusedUpdate(e).isPresent()) {
-      log.info("Conversation {}: turn refused by the workflow (closed conversation)", conversationId);
+      log.info(
+          "Conversation {}: turn refused by the workflow (closed conversation)", conversationId);
       return new ConversationClosedException(conversationId, e);
     }
     if (TemporalFailures.isNotFound(e) && !TemporalFailures.isUnavailable(e)) {
@@ -168,7 +176,9 @@ public class ConversationService {
   private boolean existsClosed(String conversationId) {
     WorkflowExecutionStatus status;
     try {
-      status = calls.within(Deadline.after(timeout), () -> conversations.describe(conversationId).getStatus());
+      status =
+          calls.within(
+              Deadline.after(timeout), () -> conversations.describe(conversationId).getStatus());
     } catch (TimeoutException e) {
       throw new TemporalUnavailableException("Temporal did not answer in time.", e);
     } catch (RuntimeException e) {
@@ -179,7 +189,8 @@ public class ConversationService {
     }
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       // it was completing or continuing as new just then: a retry will find the current run
-      throw new TemporalUnavailableException("The conversation is changing state. Send the message again.", null);
+      throw new TemporalUnavailableException(
+          "The conversation is changing state. Send the message again.", null);
     }
     return true;
   }
@@ -189,7 +200,10 @@ public class ConversationService {
       return e;
     }
     if (TemporalFailures.isUnavailable(e)) {
-      log.warn("Conversation {}: Temporal unavailable during {}: {}", conversationId, operation,
+      log.warn(
+          "Conversation {}: Temporal unavailable during {}: {}",
+          conversationId,
+          operation,
           TemporalFailures.statusCode(e).map(Enum::name).orElse(e.getClass().getSimpleName()));
       return new TemporalUnavailableException("Temporal is unavailable. Retry later.", e);
     }

@@ -9,5 +9,9 @@ public record OpenConversationRequest(String conversationId, ContextRequest cont
   /** What the chat backend already knows; every field optional. Unknown fields are ignored. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ContextRequest(
-      String customerEmail, Boolean emailVerified, String customerName, String locale, String channel) {}
+      String customerEmail,
+      Boolean emailVerified,
+      String customerName,
+      String locale,
+      String channel) {}
 }

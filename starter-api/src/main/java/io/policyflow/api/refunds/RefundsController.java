@@ -28,7 +28,10 @@ public class RefundsController {
     this.turnRate = turnRate;
   }
 
-  /** Opens a conversation: 201 with Location when new, 200 when it exists; the body is the conversation. */
+  /**
+   * Opens a conversation: 201 with Location when new, 200 when it exists; the body is the
+   * conversation.
+   */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ConversationView> open(
       @RequestBody OpenConversationRequest body, HttpServletRequest request) {
@@ -42,11 +45,12 @@ public class RefundsController {
   }
 
   /**
-   * A customer turn: the bot's replies (or a holding reply) and the conversation after it; 429 past the
-   * conversation's turn rate, 409 when the conversation is closed or full.
+   * A customer turn: the bot's replies (or a holding reply) and the conversation after it; 429 past
+   * the conversation's turn rate, 409 when the conversation is closed or full.
    */
   @PostMapping(path = "/{conversationId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public TurnResult reply(@PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
+  public TurnResult reply(
+      @PathVariable String conversationId, @RequestBody CustomerTurnRequest body) {
     InputRules.conversationId(conversationId);
     CustomerMessage message = InputRules.message(body);
     turnRate.admit(conversationId, message.messageId());

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds blocking Temporal client calls in time. The SDK retries an unreachable server for up to a minute and
- * waits for an update to be accepted for as long as no worker takes it; an HTTP caller must not wait that long.
- * A call runs on a pool thread; when its deadline passes the thread is interrupted (which cancels the gRPC
- * call) and the caller gets a {@link TimeoutException}.
+ * Bounds blocking Temporal client calls in time. The SDK retries an unreachable server for up to a
+ * minute and waits for an update to be accepted for as long as no worker takes it; an HTTP caller
+ * must not wait that long. A call runs on a pool thread; when its deadline passes the thread is
+ * interrupted (which cancels the gRPC call) and the caller gets a {@link TimeoutException}.
  */
 @Component("policyflowApiTemporalCalls")
 public class TemporalCalls implements DisposableBean {
@@ -38,7 +38,8 @@ public class TemporalCalls implements DisposableBean {
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
             task -> {
-              Thread thread = new Thread(task, "policyflow-api-temporal-" + count.incrementAndGet());
+              Thread thread =
+                  new Thread(task, "policyflow-api-temporal-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
@@ -56,8 +57,9 @@ public class TemporalCalls implements DisposableBean {
   }
 
   /**
-   * Runs {@code call} and waits for it until {@code deadline}. Its own exceptions are rethrown as they are
-   * (unchecked); a pool that is full throws {@link java.util.concurrent.RejectedExecutionException}.
+   * Runs {@code call} and waits for it until {@code deadline}. Its own exceptions are rethrown as
+   * they are (unchecked); a pool that is full throws {@link
+   * java.util.concurrent.RejectedExecutionException}.
    */
   public <T> T within(Deadline deadline, Callable<T> call) throws TimeoutException {
     Future<T> future = executor.submit(call);
@@ -91,7 +93,8 @@ public class TemporalCalls implements DisposableBean {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof WorkflowUpdateTimeoutOrCancelledException
-          || (cause instanceof CompletionException && cause.getCause() instanceof TimeoutException)) {
+          || (cause instanceof CompletionException
+              && cause.getCause() instanceof TimeoutException)) {
         TimeoutException timeout = new TimeoutException("update not completed in time");
         timeout.initCause(cause);
         throw timeout;

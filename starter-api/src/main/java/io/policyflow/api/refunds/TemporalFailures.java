@@ -12,11 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 
-/** Reads what a Temporal client exception means, through its wrappers (WorkflowServiceException etc.). */
+/**
+ * Reads what a Temporal client exception means, through its wrappers (WorkflowServiceException
+ * etc.).
+ */
 public final class TemporalFailures {
 
   private static final Set<Status.Code> UNAVAILABLE =
-      Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
+      Set.of(
+          Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
 
   private TemporalFailures() {}
 
@@ -33,7 +37,9 @@ public final class TemporalFailures {
         || statusCode(failure).filter(Status.Code.NOT_FOUND::equals).isPresent();
   }
 
-  /** A start was refused because a run with that id exists (with REJECT_DUPLICATE: a closed one). */
+  /**
+   * A start was refused because a run with that id exists (with REJECT_DUPLICATE: a closed one).
+   */
   public static boolean isAlreadyStarted(Throwable failure) {
     return find(failure, WorkflowExecutionAlreadyStarted.class).isPresent()
         || statusCode(failure).filter(Status.Code.ALREADY_EXISTS::equals).isPresent();
@@ -45,7 +51,10 @@ public final class TemporalFailures {
         .filter(e -> e.getCause() instanceof ApplicationFailure);
   }
 
-  /** An update the workflow's validator refused with this refusal type ({@code RefundWorkflowNames}). */
+  /**
+   * An update the workflow's validator refused with this refusal type ({@code
+   * RefundWorkflowNames}).
+   */
   public static boolean isRefusal(Throwable failure, String type) {
     return refusedUpdate(failure)
         .filter(e -> RefundWorkflowNames.isRefusal((ApplicationFailure) e.getCause(), type))

@@ -6,13 +6,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * 503 with {@code Retry-After}: Temporal is unreachable, or the workflow did not take the call in time. Nothing
- * was lost: repeating the same request is safe (same conversationId, same messageId).
+ * 503 with {@code Retry-After}: Temporal is unreachable, or the workflow did not take the call in
+ * time. Nothing was lost: repeating the same request is safe (same conversationId, same messageId).
  */
 public class TemporalUnavailableException extends ApiProblemException {
 
   public TemporalUnavailableException(String detail, Throwable cause) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, Problems.TEMPORAL_UNAVAILABLE, "Service unavailable", detail, cause);
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        Problems.TEMPORAL_UNAVAILABLE,
+        "Service unavailable",
+        detail,
+        cause);
   }
 
   @Override

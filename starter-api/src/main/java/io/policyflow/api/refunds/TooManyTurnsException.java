@@ -6,8 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * 429: the conversation sent more turns than {@link TurnRateLimiter} takes; send the turn again after {@code
- * Retry-After} seconds.
+ * 429: the conversation sent more turns than {@link TurnRateLimiter} takes; send the turn again
+ * after {@code Retry-After} seconds.
  */
 public class TooManyTurnsException extends ApiProblemException {
 
@@ -20,8 +20,12 @@ public class TooManyTurnsException extends ApiProblemException {
         HttpStatus.TOO_MANY_REQUESTS,
         TYPE,
         "Too many messages",
-        "Conversation '" + conversationId + "' sends messages faster than the API takes them. Send this one again"
-            + " in " + retryAfterSeconds + " s (Retry-After).",
+        "Conversation '"
+            + conversationId
+            + "' sends messages faster than the API takes them. Send this one again"
+            + " in "
+            + retryAfterSeconds
+            + " s (Retry-After).",
         null);
     this.retryAfterSeconds = retryAfterSeconds;
   }

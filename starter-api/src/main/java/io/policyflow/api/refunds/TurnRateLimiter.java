@@ -9,16 +9,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * How fast one conversation takes customer turns over HTTP ({@code POST /v1/refunds/{id}/messages} and the
- * playground's): a token bucket per conversation id, {@code policyflow.api.turn-rate.burst} turns at once (10) and
- * one more every {@code refill-every} (1 s), kept as the time its bucket is next full (GCRA). Past it a turn is
- * answered 429 with {@code Retry-After} and never reaches Temporal.
+ * How fast one conversation takes customer turns over HTTP ({@code POST /v1/refunds/{id}/messages}
+ * and the playground's): a token bucket per conversation id, {@code policyflow.api.turn-rate.burst}
+ * turns at once (10) and one more every {@code refill-every} (1 s), kept as the time its bucket is
+ * next full (GCRA). Past it a turn is answered 429 with {@code Retry-After} and never reaches
+ * Temporal.
  *
- * <p>A retry of one of the conversation's last {@value #REMEMBERED_MESSAGE_IDS} admitted message ids spends no
- * token: Temporal answers it from the completed update, adding nothing to the history. At most {@value
- * #MAX_CONVERSATIONS} conversations are tracked; the least recently seen is forgotten first (it starts again with
- * a full bucket, so forgetting is only ever more lenient). This is the first line; the workflow's own limits
- * ({@code ConversationLimits}) are what bound a conversation.
+ * <p>A retry of one of the conversation's last {@value #REMEMBERED_MESSAGE_IDS} admitted message
+ * ids spends no token: Temporal answers it from the completed update, adding nothing to the
+ * history. At most {@value #MAX_CONVERSATIONS} conversations are tracked; the least recently seen
+ * is forgotten first (it starts again with a full bucket, so forgetting is only ever more lenient).
+ * This is the first line; the workflow's own limits ({@code ConversationLimits}) are what bound a
+ * conversation.
  */
 @Component("policyflowApiTurnRateLimiter")
 public class TurnRateLimiter {
@@ -29,12 +31,13 @@ public class TurnRateLimiter {
   private final long interval;
   private final long tolerance;
   private final LongSupplier nanoTime;
-  private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-      return size() > MAX_CONVERSATIONS;
-    }
-  };
+  private final Map<String, Bucket> buckets =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+          return size() > MAX_CONVERSATIONS;
+        }
+      };
 
   @Autowired
   public TurnRateLimiter(ApiProperties properties) {
@@ -47,7 +50,10 @@ public class TurnRateLimiter {
     this.nanoTime = nanoTime;
   }
 
-  /** Takes a token for this turn, or throws {@link TooManyTurnsException}; a recent message id is free. */
+  /**
+   * Takes a token for this turn, or throws {@link TooManyTurnsException}; a recent message id is
+   * free.
+   */
   public void admit(String conversationId, String messageId) {
     long now = nanoTime.getAsLong();
     long wait;

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link BodySizeLimitFilter} on every path, first, then {@link BearerTokenFilter} on {@code /v1} and
- * {@code /v1/*}, early in the chain.
+ * Registers {@link BodySizeLimitFilter} on every path, first, then {@link BearerTokenFilter} on
+ * {@code /v1} and {@code /v1/*}, early in the chain.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
@@ -17,8 +17,10 @@ public class ApiSecurityConfiguration {
   @Bean
   public FilterRegistrationBean<BodySizeLimitFilter> policyflowBodySizeLimitFilter(
       ApiProperties api, KustomerApiProperties kustomer) {
-    FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-        new BodySizeLimitFilter(api.maxBodySize().toBytes(), kustomer.webhook().maxBodySize().toBytes()));
+    FilterRegistrationBean<BodySizeLimitFilter> registration =
+        new FilterRegistrationBean<>(
+            new BodySizeLimitFilter(
+                api.maxBodySize().toBytes(), kustomer.webhook().maxBodySize().toBytes()));
     registration.setName("policyflowBodySizeLimitFilter");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
@@ -30,7 +32,8 @@ public class ApiSecurityConfiguration {
     FilterRegistrationBean<BearerTokenFilter> registration =
         new FilterRegistrationBean<>(new BearerTokenFilter(token));
     registration.setName("policyflowBearerTokenFilter");
-    registration.addUrlPatterns(BearerTokenFilter.PROTECTED_PREFIX, BearerTokenFilter.PROTECTED_PREFIX + "/*");
+    registration.addUrlPatterns(
+        BearerTokenFilter.PROTECTED_PREFIX, BearerTokenFilter.PROTECTED_PREFIX + "/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }

@@ -7,8 +7,9 @@ import java.util.Base64;
 import org.springframework.stereotype.Component;
 
 /**
- * The bearer token of the {@code /v1} API: {@code policyflow.api.token}, or, when that is blank, a random
- * URL-safe token generated once at startup and printed once to stdout (never logged otherwise).
+ * The bearer token of the {@code /v1} API: {@code policyflow.api.token}, or, when that is blank, a
+ * random URL-safe token generated once at startup and printed once to stdout (never logged
+ * otherwise).
  */
 @Component("policyflowApiToken")
 public class ApiToken {
@@ -20,7 +21,8 @@ public class ApiToken {
     if (properties.tokenMissing()) {
       token = generate();
       // stdout on purpose (not the log): it is shown once to the person starting the API
-      System.out.println("Policyflow API token (generated, set POLICYFLOW_API_TOKEN to fix it): " + token);
+      System.out.println(
+          "Policyflow API token (generated, set POLICYFLOW_API_TOKEN to fix it): " + token);
     }
     this.expected = SecretDigest.of(token);
   }

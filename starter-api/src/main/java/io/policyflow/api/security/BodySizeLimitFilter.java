@@ -20,13 +20,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the request body of every endpoint before anything parses it: {@code policyflow.api.max-body-size} (64 KiB)
- * for {@code /v1}, the playground and the rest; {@code policyflow.kustomer.webhook.max-body-size} (1 MB) for the
- * Kustomer webhook. {@code /codec} has its own cap (its controller's, 413 of its own type) and is left alone.
+ * Caps the request body of every endpoint before anything parses it: {@code
+ * policyflow.api.max-body-size} (64 KiB) for {@code /v1}, the playground and the rest; {@code
+ * policyflow.kustomer.webhook.max-body-size} (1 MB) for the Kustomer webhook. {@code /codec} has
+ * its own cap (its controller's, 413 of its own type) and is left alone.
  *
- * <p>A declared {@code Content-Length} over the cap is answered 413 problem+json at once, without reading the body
- * (nor sending {@code 100 Continue}). A body without a length (chunked) is read up to the cap plus one byte: over
- * it, 413; within it, the application reads it from memory.
+ * <p>A declared {@code Content-Length} over the cap is answered 413 problem+json at once, without
+ * reading the body (nor sending {@code 100 Continue}). A body without a length (chunked) is read up
+ * to the cap plus one byte: over it, 413; within it, the application reads it from memory.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -58,11 +59,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
   /** The cap for this request, in bytes. */
   long limit(HttpServletRequest request) {
     String path = path(request);
-    return path.equals(KUSTOMER_WEBHOOK) || path.startsWith(KUSTOMER_WEBHOOK + "/") ? kustomerMaxBodySize : maxBodySize;
+    return path.equals(KUSTOMER_WEBHOOK) || path.startsWith(KUSTOMER_WEBHOOK + "/")
+        ? kustomerMaxBodySize
+        : maxBodySize;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long limit = limit(request);
     long declared = request.getContentLengthLong();
@@ -84,12 +88,18 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
       throws IOException {
-    Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+    Problems.write(
+        response,
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        Problems.PAYLOAD_TOO_LARGE,
+        "Payload too large",
         "The request body is larger than " + limit + " bytes, the most this endpoint takes.",
         request.getRequestURI());
   }
 
-  /** A request whose body was read already, within the cap: the application reads it from memory. */
+  /**
+   * A request whose body was read already, within the cap: the application reads it from memory.
+   */
   private static final class ReadBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
@@ -135,7 +145,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("The body was read already; it cannot be read asynchronously.");
+          throw new IllegalStateException(
+              "The body was read already; it cannot be read asynchronously.");
         }
       };
     }

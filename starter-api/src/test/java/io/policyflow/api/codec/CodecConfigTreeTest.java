@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The codec keys and token from a config tree, as a Kubernetes secret mounted as files is read
- * ({@code src/test/resources/codec-configtree/policyflow/codec/keys} and {@code .../auth-token}: test values).
+ * ({@code src/test/resources/codec-configtree/policyflow/codec/keys} and {@code .../auth-token}:
+ * test values).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,10 +39,13 @@ class CodecConfigTreeTest {
   @Test
   void theMountedKeysEncryptTheApisPayloadsAndOpenTheCodecServer() {
     Payload payload = converter.toPayload("jane.doe@example.com").orElseThrow();
-    assertThat(payload.getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo(AesGcmPayloadCodec.ENCODING);
-    assertThat(payload.getMetadataOrThrow(AesGcmPayloadCodec.METADATA_KEY_ID).toStringUtf8()).isEqualTo("k1");
+    assertThat(payload.getMetadataOrThrow("encoding").toStringUtf8())
+        .isEqualTo(AesGcmPayloadCodec.ENCODING);
+    assertThat(payload.getMetadataOrThrow(AesGcmPayloadCodec.METADATA_KEY_ID).toStringUtf8())
+        .isEqualTo("k1");
 
-    Response encoded = new CodecTesting.Http(port).post("/codec/encode", PLAIN_PAYLOADS, "Bearer " + TOKEN);
+    Response encoded =
+        new CodecTesting.Http(port).post("/codec/encode", PLAIN_PAYLOADS, "Bearer " + TOKEN);
     assertThat(encoded.status()).as(encoded.toString()).isEqualTo(200);
     JsonNode metadata = JSON.readTree(encoded.body()).get("payloads").get(0).get("metadata");
     assertThat(unb64(metadata.get(AesGcmPayloadCodec.METADATA_KEY_ID).asString())).isEqualTo("k1");

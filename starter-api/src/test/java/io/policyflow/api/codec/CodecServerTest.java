@@ -13,8 +13,8 @@ import static io.policyflow.api.codec.CodecTesting.basic;
 import static io.policyflow.api.codec.CodecTesting.unb64;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.policyflow.api.codec.CodecTesting.Http;
 import io.policyflow.api.Response;
+import io.policyflow.api.codec.CodecTesting.Http;
 import io.policyflow.codec.CodecAuth;
 import io.policyflow.codec.RemoteCodecHandler;
 import io.temporal.client.WorkflowClient;
@@ -39,8 +39,9 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The codec server over real HTTP (the standalone API app, the "test" profile with the in-process Temporal test
- * server), configured with the key ring {@code k1}, the codec token and the default CORS origin.
+ * The codec server over real HTTP (the standalone API app, the "test" profile with the in-process
+ * Temporal test server), configured with the key ring {@code k1}, the codec token and the default
+ * CORS origin.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -109,7 +110,8 @@ class CodecServerTest {
     assertThat(decoded.header("Content-Type")).startsWith("application/json");
     assertThat(decoded.header("Cache-Control")).isEqualTo("no-store");
     assertThat(decoded.json()).isEqualTo(JSON.readTree(PLAIN_PAYLOADS));
-    assertThat(unb64(decoded.json().get("payloads").get(0).get("data").asString())).isEqualTo(EMAIL_JSON);
+    assertThat(unb64(decoded.json().get("payloads").get(0).get("data").asString()))
+        .isEqualTo(EMAIL_JSON);
   }
 
   @Test
@@ -144,13 +146,15 @@ class CodecServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Bearer wrong-codec-token-0123456789abcdef",
-      "Bearer " + API_TOKEN,
-      "Bearer",
-      "Token " + TOKEN,
-      TOKEN,
-      "Basic bm90LWJhc2U2NA%%"})
+  @ValueSource(
+      strings = {
+        "Bearer wrong-codec-token-0123456789abcdef",
+        "Bearer " + API_TOKEN,
+        "Bearer",
+        "Token " + TOKEN,
+        TOKEN,
+        "Basic bm90LWJhc2U2NA%%"
+      })
   void aWrongTokenIs401AndNeverEchoesThePayload(String authorization) {
     Response response = http.post("/codec/encode", PLAIN_PAYLOADS, authorization);
     assertUnauthorized(response);
@@ -194,20 +198,23 @@ class CodecServerTest {
   // --- bad requests
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "this is not json",
-      "[1, 2]",
-      "{}",
-      "{\"payloads\": \"jane.doe@example.com\"}",
-      "{\"payloads\": [{\"data\": \"jane.doe@example.com!!\"}]}",
-      "{\"payloads\": [{\"metadata\": {\"encoding\": 42}, \"data\": []}]}",
-      "{\"payloads\": [",
-      ""})
+  @ValueSource(
+      strings = {
+        "this is not json",
+        "[1, 2]",
+        "{}",
+        "{\"payloads\": \"jane.doe@example.com\"}",
+        "{\"payloads\": [{\"data\": \"jane.doe@example.com!!\"}]}",
+        "{\"payloads\": [{\"metadata\": {\"encoding\": 42}, \"data\": []}]}",
+        "{\"payloads\": [",
+        ""
+      })
   void aGarbageBodyIs400ProblemThatDoesNotEchoTheBody(String body) {
     for (String path : List.of("/codec/encode", "/codec/decode")) {
       Response response = http.post(path, body, BEARER);
       assertProblem(response, 400);
-      assertThat(response.json().get("type").asString()).isEqualTo(CodecController.MALFORMED_CODEC_REQUEST.toString());
+      assertThat(response.json().get("type").asString())
+          .isEqualTo(CodecController.MALFORMED_CODEC_REQUEST.toString());
       assertThat(response.body()).doesNotContain("jane.doe");
     }
   }
@@ -223,17 +230,20 @@ class CodecServerTest {
     Response response = http.post("/codec/decode", tampered, BEARER);
 
     assertProblem(response, 400);
-    assertThat(response.json().get("type").asString()).isEqualTo(CodecController.UNDECODABLE_PAYLOAD.toString());
+    assertThat(response.json().get("type").asString())
+        .isEqualTo(CodecController.UNDECODABLE_PAYLOAD.toString());
     assertThat(response.json().get("detail").asString()).contains("k1");
     assertThat(response.body()).doesNotContain(data.substring(0, 16));
   }
 
   @Test
   void anotherContentTypeIs415AndAGetOnAnOperationIs405() {
-    Response text = http.send(http.request("/codec/decode")
-        .header("Content-Type", "text/plain")
-        .header("Authorization", BEARER)
-        .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
+    Response text =
+        http.send(
+            http.request("/codec/decode")
+                .header("Content-Type", "text/plain")
+                .header("Authorization", BEARER)
+                .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
     assertProblem(text, 415);
     assertProblem(http.get("/codec/decode", BEARER), 405);
   }
@@ -241,33 +251,53 @@ class CodecServerTest {
   @Test
   void aStreamedBodyOverTheLimitIs413() {
     int limit = RemoteCodecHandler.DEFAULT_MAX_REQUEST_BYTES;
-    byte[] huge = ("{\"payloads\":[{\"data\":\"" + "A".repeat(limit) + "\"}]}").getBytes(StandardCharsets.UTF_8);
+    byte[] huge =
+        ("{\"payloads\":[{\"data\":\"" + "A".repeat(limit) + "\"}]}")
+            .getBytes(StandardCharsets.UTF_8);
     // no Content-Length (chunked): the server reads at most limit + 1 bytes, then refuses
-    Response response = http.send(http.request("/codec/decode")
-        .header("Content-Type", "application/json")
-        .header("Authorization", BEARER)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
+    Response response =
+        http.send(
+            http.request("/codec/decode")
+                .header("Content-Type", "application/json")
+                .header("Authorization", BEARER)
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(huge))));
 
     assertProblem(response, 413);
-    assertThat(response.json().get("type").asString()).isEqualTo(CodecController.CODEC_REQUEST_TOO_LARGE.toString());
+    assertThat(response.json().get("type").asString())
+        .isEqualTo(CodecController.CODEC_REQUEST_TOO_LARGE.toString());
   }
 
   @Test
   void aDeclaredContentLengthOverTheLimitIs413BeforeTheBodyIsSent() throws IOException {
     long declared = RemoteCodecHandler.DEFAULT_MAX_REQUEST_BYTES + 1L;
     String raw;
-    // raw HTTP: announce the body, wait for the answer, never send it (Tomcat closes after a refused expectation)
+    // raw HTTP: announce the body, wait for the answer, never send it (Tomcat closes after a
+    // refused expectation)
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write(("POST /codec/decode HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-          + "Content-Type: application/json\r\nAuthorization: " + BEARER + "\r\n"
-          + "Expect: 100-continue\r\nContent-Length: " + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /codec/decode HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: application/json\r\nAuthorization: "
+                      + BEARER
+                      + "\r\n"
+                      + "Expect: 100-continue\r\nContent-Length: "
+                      + declared
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
       raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    assertThat(raw).contains("HTTP/1.1 413", "application/problem+json", CodecController.CODEC_REQUEST_TOO_LARGE.toString(),
-        "request body is " + declared + " bytes");
+    assertThat(raw)
+        .contains(
+            "HTTP/1.1 413",
+            "application/problem+json",
+            CodecController.CODEC_REQUEST_TOO_LARGE.toString(),
+            "request body is " + declared + " bytes");
   }
 
   // --- CORS
@@ -290,7 +320,8 @@ class CodecServerTest {
 
   @Test
   void aPreflightFromAnotherOriginGetsNoCorsHeaders() {
-    for (String origin : List.of("http://evil.example", "http://localhost:8234", "https://localhost:8233")) {
+    for (String origin :
+        List.of("http://evil.example", "http://localhost:8234", "https://localhost:8233")) {
       Response preflight = http.preflight("/codec/decode", origin);
       assertThat(preflight.status()).as(preflight.toString()).isEqualTo(403);
       assertThat(preflight.header("Access-Control-Allow-Origin")).as(origin).isNull();
@@ -300,28 +331,34 @@ class CodecServerTest {
 
   @Test
   void theUisActualCallGetsTheCorsHeadersAndOtherOriginsDoNot() {
-    Response fromUi = http.send(http.request("/codec/decode")
-        .header("Origin", UI_ORIGIN)
-        .header("Content-Type", "application/json")
-        .header("X-Namespace", "default")
-        .header("Authorization", basic("ui", TOKEN))
-        .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
+    Response fromUi =
+        http.send(
+            http.request("/codec/decode")
+                .header("Origin", UI_ORIGIN)
+                .header("Content-Type", "application/json")
+                .header("X-Namespace", "default")
+                .header("Authorization", basic("ui", TOKEN))
+                .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
     assertThat(fromUi.status()).as(fromUi.toString()).isEqualTo(200);
     assertThat(fromUi.header("Access-Control-Allow-Origin")).isEqualTo(UI_ORIGIN);
     assertThat(fromUi.header("Access-Control-Allow-Credentials")).isEqualTo("true");
 
-    Response unauthorizedFromUi = http.send(http.request("/codec/decode")
-        .header("Origin", UI_ORIGIN)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
+    Response unauthorizedFromUi =
+        http.send(
+            http.request("/codec/decode")
+                .header("Origin", UI_ORIGIN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
     assertUnauthorized(unauthorizedFromUi);
     assertThat(unauthorizedFromUi.header("Access-Control-Allow-Origin")).isEqualTo(UI_ORIGIN);
 
-    Response fromElsewhere = http.send(http.request("/codec/decode")
-        .header("Origin", "http://evil.example")
-        .header("Content-Type", "application/json")
-        .header("Authorization", BEARER)
-        .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
+    Response fromElsewhere =
+        http.send(
+            http.request("/codec/decode")
+                .header("Origin", "http://evil.example")
+                .header("Content-Type", "application/json")
+                .header("Authorization", BEARER)
+                .POST(HttpRequest.BodyPublishers.ofString(PLAIN_PAYLOADS)));
     assertThat(fromElsewhere.status()).isEqualTo(403);
     assertThat(fromElsewhere.header("Access-Control-Allow-Origin")).isNull();
     assertThat(fromElsewhere.body()).doesNotContain(b64(EMAIL_JSON));
@@ -339,8 +376,7 @@ class CodecServerTest {
   @Qualifier("mainDataConverter")
   DataConverter mainDataConverter;
 
-  @Autowired
-  WorkflowClient workflowClient;
+  @Autowired WorkflowClient workflowClient;
 
   @Test
   void theApisTemporalClientUsesTheMainDataConverterOfApiApplication() {

@@ -29,11 +29,19 @@ class CodecSettingsTest {
 
   @Test
   void corsOriginsDefaultToTheUiAndAreNormalised() {
-    assertThat(CodecSettings.of(new CodecProperties(K1, null, TOKEN, List.of(), false)).corsOrigins())
+    assertThat(
+            CodecSettings.of(new CodecProperties(K1, null, TOKEN, List.of(), false)).corsOrigins())
         .containsExactly("http://localhost:8233");
-    CodecSettings listed = CodecSettings.of(new CodecProperties(null, null, null,
-        List.of("https://Temporal.example.com/", " http://localhost:8233"), false));
-    assertThat(listed.corsOrigins()).isEqualTo(List.of("https://temporal.example.com", "http://localhost:8233"));
+    CodecSettings listed =
+        CodecSettings.of(
+            new CodecProperties(
+                null,
+                null,
+                null,
+                List.of("https://Temporal.example.com/", " http://localhost:8233"),
+                false));
+    assertThat(listed.corsOrigins())
+        .isEqualTo(List.of("https://temporal.example.com", "http://localhost:8233"));
   }
 
   @Test
@@ -43,14 +51,16 @@ class CodecSettingsTest {
     assertThatThrownBy(() -> CodecTesting.settings(K1, null, "short-token"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(CodecEndpoint.ENV_AUTH_TOKEN);
-    assertThatThrownBy(() -> CodecSettings.of(new CodecProperties(null, null, null, List.of("*"), false)))
+    assertThatThrownBy(
+            () -> CodecSettings.of(new CodecProperties(null, null, null, List.of("*"), false)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void toStringNamesKeyIdsButNoSecrets() {
     String shown = CodecTesting.settings(K2 + "," + K1, null, TOKEN).toString();
-    assertThat(shown).contains("k1", "k2", "enabled=true")
+    assertThat(shown)
+        .contains("k1", "k2", "enabled=true")
         .doesNotContain(TOKEN)
         .doesNotContain(CodecTesting.key(1))
         .doesNotContain(CodecTesting.key(2));

@@ -41,7 +41,10 @@ final class CodecTesting {
 
   /** A real Temporal payload, as Temporal UI posts it to {@code /codec/encode}. */
   static final String PLAIN_PAYLOADS =
-      "{\"payloads\":[{\"metadata\":{\"encoding\":\"" + JSON_PLAIN_B64 + "\"},\"data\":\"" + b64(EMAIL_JSON)
+      "{\"payloads\":[{\"metadata\":{\"encoding\":\""
+          + JSON_PLAIN_B64
+          + "\"},\"data\":\""
+          + b64(EMAIL_JSON)
           + "\"}]}";
 
   static String b64(String text) {
@@ -77,7 +80,10 @@ final class CodecTesting {
   static final class Http {
 
     private final HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
     Http(int port) {
@@ -88,12 +94,16 @@ final class CodecTesting {
       return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
     }
 
-    /** POST {@code application/json} with {@code Authorization} set to {@code authorization} (none if null). */
+    /**
+     * POST {@code application/json} with {@code Authorization} set to {@code authorization} (none
+     * if null).
+     */
     Response post(String path, String body, String authorization) {
-      HttpRequest.Builder request = request(path)
-          .header("Content-Type", "application/json")
-          .header(CodecEndpoint.NAMESPACE_HEADER, "default")
-          .POST(HttpRequest.BodyPublishers.ofString(body));
+      HttpRequest.Builder request =
+          request(path)
+              .header("Content-Type", "application/json")
+              .header(CodecEndpoint.NAMESPACE_HEADER, "default")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
       if (authorization != null) {
         request.header("Authorization", authorization);
       }
@@ -110,11 +120,12 @@ final class CodecTesting {
 
     /** A browser's CORS preflight for the UI's codec call: no credentials. */
     Response preflight(String path, String origin) {
-      return send(request(path)
-          .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-          .header("Origin", origin)
-          .header("Access-Control-Request-Method", "POST")
-          .header("Access-Control-Request-Headers", "content-type,x-namespace,authorization"));
+      return send(
+          request(path)
+              .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+              .header("Origin", origin)
+              .header("Access-Control-Request-Method", "POST")
+              .header("Access-Control-Request-Headers", "content-type,x-namespace,authorization"));
     }
 
     Response send(HttpRequest.Builder request) {

@@ -13,17 +13,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** The signature check alone: valid, invalid, missing, malformed, replayed (stale), and the encodings. */
+/**
+ * The signature check alone: valid, invalid, missing, malformed, replayed (stale), and the
+ * encodings.
+ */
 class KustomerSignatureVerifierTest {
 
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-  static final byte[] BODY = "{\"name\":\"kustomer.message.create\",\"data\":{}}".getBytes(StandardCharsets.UTF_8);
+  static final byte[] BODY =
+      "{\"name\":\"kustomer.message.create\",\"data\":{}}".getBytes(StandardCharsets.UTF_8);
   static final String TS = Long.toString(NOW.getEpochSecond());
 
   final KustomerSignatureVerifier verifier = verifier(SignatureEncoding.AUTO, false);
 
   static KustomerSignatureVerifier verifier(SignatureEncoding encoding, boolean requireTimestamp) {
-    return new KustomerSignatureVerifier("s3cret", encoding, Duration.ofMinutes(5), requireTimestamp,
+    return new KustomerSignatureVerifier(
+        "s3cret",
+        encoding,
+        Duration.ofMinutes(5),
+        requireTimestamp,
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -35,7 +43,9 @@ class KustomerSignatureVerifierTest {
   void aValidSignatureOverTimestampAndBodyPasses() {
     assertThat(verifier.check(BODY, hex(TS), TS)).isNull();
     assertThat(verifier.check(BODY, "sha256=" + hex(TS).toUpperCase(), TS)).isNull();
-    assertThat(verifier.check(BODY, hex(null), null)).as("no timestamp: the raw body is signed").isNull();
+    assertThat(verifier.check(BODY, hex(null), null))
+        .as("no timestamp: the raw body is signed")
+        .isNull();
   }
 
   @Test
@@ -44,7 +54,8 @@ class KustomerSignatureVerifierTest {
 
     assertThat(verifier.check(BODY, base64, TS)).isNull();
     assertThat(verifier(SignatureEncoding.BASE64, false).check(BODY, base64, TS)).isNull();
-    assertThat(verifier(SignatureEncoding.HEX, false).check(BODY, base64, TS)).isEqualTo(Rejection.MALFORMED_SIGNATURE);
+    assertThat(verifier(SignatureEncoding.HEX, false).check(BODY, base64, TS))
+        .isEqualTo(Rejection.MALFORMED_SIGNATURE);
     assertThat(verifier(SignatureEncoding.BASE64, false).check(BODY, hex(TS), TS))
         .isEqualTo(Rejection.MALFORMED_SIGNATURE);
   }
@@ -56,7 +67,8 @@ class KustomerSignatureVerifierTest {
     String base64 = Base64.getEncoder().encodeToString(mac);
     String base64Url = Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
 
-    for (String header : new String[] {hex, hex.toUpperCase(), "sha256=" + hex, "SHA256=" + base64, base64Url}) {
+    for (String header :
+        new String[] {hex, hex.toUpperCase(), "sha256=" + hex, "SHA256=" + base64, base64Url}) {
       KustomerSignatureVerifier.Verification verification = verifier.verify(BODY, header, TS);
       assertThat(verification.rejection()).as(header).isNull();
       assertThat(verification.mac()).as(header).isEqualTo(mac);
@@ -70,19 +82,27 @@ class KustomerSignatureVerifierTest {
 
   @Test
   void anythingElseIsRefusedWithItsReason() {
-    byte[] tampered = "{\"name\":\"kustomer.message.create\",\"data\":{ }}".getBytes(StandardCharsets.UTF_8);
+    byte[] tampered =
+        "{\"name\":\"kustomer.message.create\",\"data\":{ }}".getBytes(StandardCharsets.UTF_8);
     String otherTime = Long.toString(NOW.getEpochSecond() + 1);
 
     assertThat(verifier.check(BODY, null, TS)).isEqualTo(Rejection.MISSING_SIGNATURE);
     assertThat(verifier.check(BODY, "  ", TS)).isEqualTo(Rejection.MISSING_SIGNATURE);
-    assertThat(verifier.check(BODY, "not-a-signature!", TS)).isEqualTo(Rejection.MALFORMED_SIGNATURE);
-    assertThat(verifier.check(BODY, hex(TS).substring(2), TS)).isEqualTo(Rejection.MALFORMED_SIGNATURE);
+    assertThat(verifier.check(BODY, "not-a-signature!", TS))
+        .isEqualTo(Rejection.MALFORMED_SIGNATURE);
+    assertThat(verifier.check(BODY, hex(TS).substring(2), TS))
+        .isEqualTo(Rejection.MALFORMED_SIGNATURE);
     assertThat(verifier.check(tampered, hex(TS), TS)).isEqualTo(Rejection.INVALID_SIGNATURE);
-    assertThat(verifier.check(BODY, hex(TS), otherTime)).as("the timestamp is signed").isEqualTo(Rejection.INVALID_SIGNATURE);
+    assertThat(verifier.check(BODY, hex(TS), otherTime))
+        .as("the timestamp is signed")
+        .isEqualTo(Rejection.INVALID_SIGNATURE);
     assertThat(verifier.check(BODY, hex(null), TS)).isEqualTo(Rejection.INVALID_SIGNATURE);
     assertThat(verifier.check(BODY, hex(TS), "noon")).isEqualTo(Rejection.MALFORMED_TIMESTAMP);
-    assertThat(new KustomerSignatureVerifier("other", null, Duration.ofMinutes(5), false, Clock.fixed(NOW,
-        ZoneOffset.UTC)).check(BODY, hex(TS), TS)).isEqualTo(Rejection.INVALID_SIGNATURE);
+    assertThat(
+            new KustomerSignatureVerifier(
+                    "other", null, Duration.ofMinutes(5), false, Clock.fixed(NOW, ZoneOffset.UTC))
+                .check(BODY, hex(TS), TS))
+        .isEqualTo(Rejection.INVALID_SIGNATURE);
   }
 
   @Test

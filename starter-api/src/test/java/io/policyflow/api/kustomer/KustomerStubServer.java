@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Kustomer's {@code GET /v1/conversations/{id}}, as far as routing needs it: programmable answers per id. */
+/**
+ * Kustomer's {@code GET /v1/conversations/{id}}, as far as routing needs it: programmable answers
+ * per id.
+ */
 final class KustomerStubServer implements AutoCloseable {
 
   static final String KEY = "kustomer-routing-key";
@@ -28,24 +31,35 @@ final class KustomerStubServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/v1/conversations/", exchange -> {
-      String id = exchange.getRequestURI().getPath().substring("/v1/conversations/".length());
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-      Answer answer;
-      if (!("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-        answer = new Answer(401, "{\"errors\":[{\"code\":\"unauthorized\",\"message\":\"Unauthorized\"}]}", Map.of());
-      } else {
-        answer = conversations.getOrDefault(id, new Answer(404,
-            "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\"}]}", Map.of()));
-      }
-      byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-      answer.headers().forEach(exchange.getResponseHeaders()::set);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(answer.status(), body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/v1/conversations/",
+        exchange -> {
+          String id = exchange.getRequestURI().getPath().substring("/v1/conversations/".length());
+          requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+          Answer answer;
+          if (!("Bearer " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            answer =
+                new Answer(
+                    401,
+                    "{\"errors\":[{\"code\":\"unauthorized\",\"message\":\"Unauthorized\"}]}",
+                    Map.of());
+          } else {
+            answer =
+                conversations.getOrDefault(
+                    id,
+                    new Answer(
+                        404,
+                        "{\"errors\":[{\"status\":\"404\",\"code\":\"not_found\",\"title\":\"Not Found\"}]}",
+                        Map.of()));
+          }
+          byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+          answer.headers().forEach(exchange.getResponseHeaders()::set);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(answer.status(), body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 
@@ -59,7 +73,11 @@ final class KustomerStubServer implements AutoCloseable {
     for (String tag : tagIds) {
       tags.append(tags.isEmpty() ? "" : ",").append('"').append(tag).append('"');
     }
-    conversations.put(id, new Answer(200, """
+    conversations.put(
+        id,
+        new Answer(
+            200,
+            """
         {"data": {"type": "conversation", "id": "%s",
           "attributes": {"name": "Refund please", "status": "open", "channels": ["chat"], "tags": [%s],
                          "assignedUsers": [], "assignedTeams": [], "custom": {},
@@ -67,7 +85,9 @@ final class KustomerStubServer implements AutoCloseable {
           "relationships": {"customer": {"data": {"type": "customer", "id": "6630aa11bb22cc33dd44ee55"}},
                             "queue": {"data": {"type": "queue", "id": "%s"}}},
           "links": {"self": "/v1/conversations/%s"}}}
-        """.formatted(id, tags, queueId, id), Map.of()));
+        """
+                .formatted(id, tags, queueId, id),
+            Map.of()));
   }
 
   @Override

@@ -35,9 +35,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@code POST /v1/webhooks/kustomer} over real HTTP: the starter's in-process Temporal test server runs {@link
- * RecordingRefundWorkflow}, and a stub Kustomer answers the routing lookups (the refund bot's queue is {@link
- * #BOT_QUEUE}).
+ * {@code POST /v1/webhooks/kustomer} over real HTTP: the starter's in-process Temporal test server
+ * runs {@link RecordingRefundWorkflow}, and a stub Kustomer answers the routing lookups (the refund
+ * bot's queue is {@link #BOT_QUEUE}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -73,8 +73,7 @@ class KustomerWebhookApiTest {
   @Value("${local.server.port}")
   int port;
 
-  @Autowired
-  WorkflowClient temporal;
+  @Autowired WorkflowClient temporal;
 
   Webhooks webhooks;
 
@@ -96,7 +95,9 @@ class KustomerWebhookApiTest {
 
   boolean exists(String conversationId) {
     try {
-      temporal.newUntypedWorkflowStub(RefundWorkflow.workflowId(conversationId), Optional.empty(), Optional.empty())
+      temporal
+          .newUntypedWorkflowStub(
+              RefundWorkflow.workflowId(conversationId), Optional.empty(), Optional.empty())
           .describe();
       return true;
     } catch (WorkflowNotFoundException e) {
@@ -104,11 +105,14 @@ class KustomerWebhookApiTest {
     }
   }
 
-  /** The receive signals the run got, from its history (not from what the workflow chose to record). */
+  /**
+   * The receive signals the run got, from its history (not from what the workflow chose to record).
+   */
   long signalsReceived(String conversationId) {
     return temporal.fetchHistory(RefundWorkflow.workflowId(conversationId)).getEvents().stream()
         .filter(e -> e.hasWorkflowExecutionSignaledEventAttributes())
-        .filter(e -> e.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("receive"))
+        .filter(
+            e -> e.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("receive"))
         .count();
   }
 
@@ -126,17 +130,20 @@ class KustomerWebhookApiTest {
     String conversation = routedConversation();
     String message = Webhooks.newId();
 
-    Webhooks.Response response = webhooks.deliver(Webhooks.messageCreate(conversation, message, "in",
-        "My bottle arrived broken, order 000001042"));
+    Webhooks.Response response =
+        webhooks.deliver(
+            Webhooks.messageCreate(
+                conversation, message, "in", "My bottle arrived broken, order 000001042"));
 
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     assertThat(response.json().get("outcome").asString()).isEqualTo("signalled");
     assertThat(response.json().get("workflowId").asString()).isEqualTo("refund-" + conversation);
     awaitUntil(() -> transcript(conversation).size() == 3);
-    assertThat(transcript(conversation)).containsExactly(
-        "BOT start push=true channel=chat locale=en_us",
-        "CUSTOMER " + message + ": My bottle arrived broken, order 000001042",
-        "BOT signals=1");
+    assertThat(transcript(conversation))
+        .containsExactly(
+            "BOT start push=true channel=chat locale=en_us",
+            "CUSTOMER " + message + ": My bottle arrived broken, order 000001042",
+            "BOT signals=1");
     assertThat(kustomer.requests).contains("GET /v1/conversations/" + conversation);
   }
 
@@ -148,18 +155,21 @@ class KustomerWebhookApiTest {
 
     Webhooks.Response first = webhooks.deliver(body);
     Webhooks.Response redelivered = webhooks.deliver(body, Instant.now().plusSeconds(1));
-    Webhooks.Response next = webhooks.deliver(Webhooks.messageCreate(conversation, "m-2", "in", "jane@example.com"));
+    Webhooks.Response next =
+        webhooks.deliver(Webhooks.messageCreate(conversation, "m-2", "in", "jane@example.com"));
 
     assertThat(first.json().get("outcome").asString()).isEqualTo("signalled");
-    assertThat(redelivered.json().get("outcome").asString()).as("signed anew, same message id")
+    assertThat(redelivered.json().get("outcome").asString())
+        .as("signed anew, same message id")
         .isEqualTo("duplicate");
     assertThat(next.json().get("outcome").asString()).isEqualTo("joined");
     awaitUntil(() -> transcript(conversation).contains("BOT signals=2"));
-    assertThat(transcript(conversation)).containsExactly(
-        "BOT start push=true channel=chat locale=en_us",
-        "CUSTOMER " + message + ": hello",
-        "CUSTOMER m-2: jane@example.com",
-        "BOT signals=2");
+    assertThat(transcript(conversation))
+        .containsExactly(
+            "BOT start push=true channel=chat locale=en_us",
+            "CUSTOMER " + message + ": hello",
+            "CUSTOMER m-2: jane@example.com",
+            "BOT signals=2");
     assertThat(kustomer.requests).containsOnlyOnce("GET /v1/conversations/" + conversation);
   }
 
@@ -167,8 +177,10 @@ class KustomerWebhookApiTest {
   void oneSignatureInAnyEncodingIsOneDelivery() {
     String conversation = routedConversation();
     String body = Webhooks.messageCreate(conversation, Webhooks.newId(), "in", "hello");
-    String other = "{\"name\":\"kustomer.customer.update\",\"data\":{\"type\":\"customer\",\"id\":\""
-        + Webhooks.newId() + "\"}}";
+    String other =
+        "{\"name\":\"kustomer.customer.update\",\"data\":{\"type\":\"customer\",\"id\":\""
+            + Webhooks.newId()
+            + "\"}}";
     String timestamp = Long.toString(Instant.now().getEpochSecond());
 
     List<String> outcomes = new ArrayList<>();
@@ -182,8 +194,16 @@ class KustomerWebhookApiTest {
       }
     }
 
-    assertThat(outcomes).containsExactly("signalled", "duplicate", "duplicate", "duplicate",
-        "ignored", "duplicate", "duplicate", "duplicate");
+    assertThat(outcomes)
+        .containsExactly(
+            "signalled",
+            "duplicate",
+            "duplicate",
+            "duplicate",
+            "ignored",
+            "duplicate",
+            "duplicate",
+            "duplicate");
     awaitUntil(() -> transcript(conversation).contains("BOT signals=1"));
     assertThat(signalsReceived(conversation)).isEqualTo(1);
   }
@@ -201,22 +221,31 @@ class KustomerWebhookApiTest {
 
     try {
       for (int i = 0; i < 10; i++) {
-        copies.add(pool.submit(() -> {
-          start.await();
-          return webhooks.send(body, signature, timestamp);
-        }));
+        copies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return webhooks.send(body, signature, timestamp);
+                }));
       }
       start.countDown();
       List<String> answers = new ArrayList<>();
       for (Future<Webhooks.Response> copy : copies) {
         Webhooks.Response response = copy.get(30, TimeUnit.SECONDS);
-        answers.add(response.status() == 200 ? response.json().get("outcome").asString()
-            : response.status() + " " + response.json().get("type").asString());
+        answers.add(
+            response.status() == 200
+                ? response.json().get("outcome").asString()
+                : response.status() + " " + response.json().get("type").asString());
       }
 
       assertThat(answers).containsOnlyOnce("signalled");
-      assertThat(answers).allMatch(a -> a.equals("signalled") || a.equals("duplicate")
-          || a.equals("503 urn:policyflow:problem:webhook-in-progress"), "signalled, duplicate or in progress");
+      assertThat(answers)
+          .allMatch(
+              a ->
+                  a.equals("signalled")
+                      || a.equals("duplicate")
+                      || a.equals("503 urn:policyflow:problem:webhook-in-progress"),
+              "signalled, duplicate or in progress");
     } finally {
       pool.shutdownNow();
     }
@@ -228,8 +257,12 @@ class KustomerWebhookApiTest {
   @Test
   void aDeliveryThatFailedBeforeItsSignalGetsThroughWhenKustomerDeliversItAgain() {
     String conversation = Webhooks.newId();
-    kustomer.conversations.put(conversation, new KustomerStubServer.Answer(503,
-        "{\"errors\":[{\"code\":\"unavailable\",\"message\":\"Service unavailable\"}]}", Map.of()));
+    kustomer.conversations.put(
+        conversation,
+        new KustomerStubServer.Answer(
+            503,
+            "{\"errors\":[{\"code\":\"unavailable\",\"message\":\"Service unavailable\"}]}",
+            Map.of()));
     String message = Webhooks.newId();
     String body = Webhooks.messageCreate(conversation, message, "in", "hello");
 
@@ -251,13 +284,16 @@ class KustomerWebhookApiTest {
     String second = Webhooks.newId();
     Instant at = Instant.now();
 
-    Webhooks.Response one = webhooks.deliver(Webhooks.messageCreate(conversation, first, "in", "hello"), at);
-    Webhooks.Response two = webhooks.deliver(Webhooks.messageCreate(conversation, second, "in", "hello"), at);
+    Webhooks.Response one =
+        webhooks.deliver(Webhooks.messageCreate(conversation, first, "in", "hello"), at);
+    Webhooks.Response two =
+        webhooks.deliver(Webhooks.messageCreate(conversation, second, "in", "hello"), at);
 
     assertThat(one.json().get("outcome").asString()).isEqualTo("signalled");
     assertThat(two.json().get("outcome").asString()).isEqualTo("joined");
     awaitUntil(() -> transcript(conversation).contains("BOT signals=2"));
-    assertThat(transcript(conversation)).contains("CUSTOMER " + first + ": hello", "CUSTOMER " + second + ": hello");
+    assertThat(transcript(conversation))
+        .contains("CUSTOMER " + first + ": hello", "CUSTOMER " + second + ": hello");
   }
 
   @Test
@@ -300,17 +336,34 @@ class KustomerWebhookApiTest {
     assertProblem(webhooks.send(body, null, now), 401, "webhook-signature");
     assertProblem(webhooks.send(body, null, null), 401, "webhook-signature");
     assertProblem(wrongSecret.deliver(body), 401, "webhook-signature");
-    assertProblem(webhooks.send(body, webhooks.sign(now + "." + body), "yesterday"), 401, "webhook-signature");
-    assertProblem(webhooks.send(body, "sha256=zz", now), 401, "webhook-signature");
-    assertProblem(webhooks.send(body.replace("hello", "hellO"), webhooks.sign(now + "." + body), now), 401,
+    assertProblem(
+        webhooks.send(body, webhooks.sign(now + "." + body), "yesterday"),
+        401,
         "webhook-signature");
-    assertProblem(webhooks.deliver("{\"name\": \"kustomer.message.create\""), 400, "webhook-payload");
-    assertProblem(webhooks.deliver("{\"name\": \"kustomer.message.create\", \"data\": []}"), 400, "webhook-payload");
-    Webhooks.Response badId = webhooks.deliver(Webhooks.messageCreate("../refunds", Webhooks.newId(), "in", "hi"));
+    assertProblem(webhooks.send(body, "sha256=zz", now), 401, "webhook-signature");
+    assertProblem(
+        webhooks.send(body.replace("hello", "hellO"), webhooks.sign(now + "." + body), now),
+        401,
+        "webhook-signature");
+    assertProblem(
+        webhooks.deliver("{\"name\": \"kustomer.message.create\""), 400, "webhook-payload");
+    assertProblem(
+        webhooks.deliver("{\"name\": \"kustomer.message.create\", \"data\": []}"),
+        400,
+        "webhook-payload");
+    Webhooks.Response badId =
+        webhooks.deliver(Webhooks.messageCreate("../refunds", Webhooks.newId(), "in", "hi"));
     assertProblem(badId, 400, "invalid-field");
-    assertThat(badId.json().get("field").asString()).isEqualTo("data.relationships.conversation.data.id");
-    assertProblem(webhooks.deliver("{\"name\":\"kustomer.message.create\",\"data\":{\"type\":\"message\","
-        + "\"id\":\"m-x\",\"attributes\":{\"x\":\"" + "a".repeat(1_100_000) + "\"}}}"), 413, "payload-too-large");
+    assertThat(badId.json().get("field").asString())
+        .isEqualTo("data.relationships.conversation.data.id");
+    assertProblem(
+        webhooks.deliver(
+            "{\"name\":\"kustomer.message.create\",\"data\":{\"type\":\"message\","
+                + "\"id\":\"m-x\",\"attributes\":{\"x\":\""
+                + "a".repeat(1_100_000)
+                + "\"}}}"),
+        413,
+        "payload-too-large");
 
     assertThat(exists(conversation)).isFalse();
   }
@@ -321,8 +374,10 @@ class KustomerWebhookApiTest {
     kustomer.conversation(conversation, OTHER_QUEUE);
     String unknown = Webhooks.newId();
 
-    Webhooks.Response other = webhooks.deliver(Webhooks.messageCreate(conversation, Webhooks.newId(), "in", "hi"));
-    Webhooks.Response gone = webhooks.deliver(Webhooks.messageCreate(unknown, Webhooks.newId(), "in", "hi"));
+    Webhooks.Response other =
+        webhooks.deliver(Webhooks.messageCreate(conversation, Webhooks.newId(), "in", "hi"));
+    Webhooks.Response gone =
+        webhooks.deliver(Webhooks.messageCreate(unknown, Webhooks.newId(), "in", "hi"));
 
     assertThat(other.status()).isEqualTo(200);
     assertThat(other.json().get("outcome").asString()).isEqualTo("ignored");
@@ -335,11 +390,15 @@ class KustomerWebhookApiTest {
   void outboundMessagesAndOtherEventsAreIgnored() {
     String conversation = routedConversation();
 
-    Webhooks.Response outbound = webhooks.deliver(Webhooks.messageCreate(conversation, Webhooks.newId(), "out",
-        "Hi! I can help you with a refund."));
-    Webhooks.Response reopened = webhooks.deliver(Webhooks.conversationUpdate(conversation, "done", "open"));
-    Webhooks.Response other = webhooks.deliver(
-        "{\"name\":\"kustomer.customer.update\",\"data\":{\"type\":\"customer\",\"id\":\"6630aa11bb22cc33dd44ee55\"}}");
+    Webhooks.Response outbound =
+        webhooks.deliver(
+            Webhooks.messageCreate(
+                conversation, Webhooks.newId(), "out", "Hi! I can help you with a refund."));
+    Webhooks.Response reopened =
+        webhooks.deliver(Webhooks.conversationUpdate(conversation, "done", "open"));
+    Webhooks.Response other =
+        webhooks.deliver(
+            "{\"name\":\"kustomer.customer.update\",\"data\":{\"type\":\"customer\",\"id\":\"6630aa11bb22cc33dd44ee55\"}}");
 
     for (Webhooks.Response response : List.of(outbound, reopened, other)) {
       assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -351,11 +410,15 @@ class KustomerWebhookApiTest {
   @Test
   void whenKustomerCannotBeAskedKustomerIsToldToDeliverAgain() {
     String limited = Webhooks.newId();
-    kustomer.conversations.put(limited, new KustomerStubServer.Answer(429,
-        "{\"errors\":[{\"code\":\"too_many_requests\",\"message\":\"Rate limit exceeded\"}]}",
-        Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", "12")));
+    kustomer.conversations.put(
+        limited,
+        new KustomerStubServer.Answer(
+            429,
+            "{\"errors\":[{\"code\":\"too_many_requests\",\"message\":\"Rate limit exceeded\"}]}",
+            Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", "12")));
 
-    Webhooks.Response response = webhooks.deliver(Webhooks.messageCreate(limited, Webhooks.newId(), "in", "hi"));
+    Webhooks.Response response =
+        webhooks.deliver(Webhooks.messageCreate(limited, Webhooks.newId(), "in", "hi"));
 
     assertProblem(response, 503, "kustomer-unavailable");
     assertThat(response.header("Retry-After")).isEqualTo("12");
@@ -369,19 +432,26 @@ class KustomerWebhookApiTest {
     String conversation = routedConversation();
     webhooks.deliver(Webhooks.messageCreate(conversation, "m-1", "in", "I want a person"));
 
-    Webhooks.Response closed = webhooks.deliver(Webhooks.conversationUpdate(conversation, "open", "done"));
+    Webhooks.Response closed =
+        webhooks.deliver(Webhooks.conversationUpdate(conversation, "open", "done"));
 
     assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
     assertThat(closed.json().get("outcome").asString()).isEqualTo("agent-closed");
-    WorkflowStub run = temporal.newUntypedWorkflowStub(RefundWorkflow.workflowId(conversation), Optional.empty(),
-        Optional.empty());
-    ConversationView last = run.getResult(10, java.util.concurrent.TimeUnit.SECONDS, ConversationView.class);
-    assertThat(last.messages()).extracting(Message::text)
+    WorkflowStub run =
+        temporal.newUntypedWorkflowStub(
+            RefundWorkflow.workflowId(conversation), Optional.empty(), Optional.empty());
+    ConversationView last =
+        run.getResult(10, java.util.concurrent.TimeUnit.SECONDS, ConversationView.class);
+    assertThat(last.messages())
+        .extracting(Message::text)
         .contains("CLOSED by Kustomer user 6600b0b0b0b0b0b0b0b0b002: closed in Kustomer");
-    assertThat(run.describe().getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+    assertThat(run.describe().getStatus())
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
 
-    Webhooks.Response after = webhooks.deliver(Webhooks.messageCreate(conversation, "m-2", "in", "hello?"));
-    Webhooks.Response closedAgain = webhooks.deliver(Webhooks.conversationUpdate(conversation, "open", "done"));
+    Webhooks.Response after =
+        webhooks.deliver(Webhooks.messageCreate(conversation, "m-2", "in", "hello?"));
+    Webhooks.Response closedAgain =
+        webhooks.deliver(Webhooks.conversationUpdate(conversation, "open", "done"));
     assertThat(after.json().get("outcome").asString()).isEqualTo("closed");
     assertThat(closedAgain.json().get("outcome").asString()).isEqualTo("ignored");
   }
@@ -391,11 +461,17 @@ class KustomerWebhookApiTest {
   @Test
   void everyOtherV1PathStillNeedsTheBearerToken() {
     Webhooks.Response refunds = webhooks.send(webhooks.request("/v1/refunds/anything").GET());
-    Webhooks.Response traversal = webhooks.send(webhooks.request("/v1/webhooks/%2e%2e/refunds/anything").GET());
-    Webhooks.Response pathParameter = webhooks.send(webhooks.request("/v1/webhooks;x=1/../refunds/anything").GET());
-    Webhooks.Response webhookWithToken = webhooks.send(webhooks.request("/v1/webhooks/kustomer")
-        .header("Authorization", "Bearer " + API_TOKEN).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Webhooks.Response traversal =
+        webhooks.send(webhooks.request("/v1/webhooks/%2e%2e/refunds/anything").GET());
+    Webhooks.Response pathParameter =
+        webhooks.send(webhooks.request("/v1/webhooks;x=1/../refunds/anything").GET());
+    Webhooks.Response webhookWithToken =
+        webhooks.send(
+            webhooks
+                .request("/v1/webhooks/kustomer")
+                .header("Authorization", "Bearer " + API_TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
     assertThat(refunds.status()).isEqualTo(401);
     assertThat(traversal.status()).as(traversal.toString()).isIn(400, 401);

@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A stand-in for the refund workflow that shows what the webhook did: the first line describes the start
- * request ({@code start push=<pushGreeting> channel=<..> locale=<..>}), then one CUSTOMER line {@code <messageId>:
- * <text>} per distinct message id (a repeated id is counted, not recorded again: {@code signals} in the last
- * line), and an AGENT line when an agent closes, which ends the run. A stand-in because the webhook tests check
- * what the webhook did to Temporal (how the run was started, how many signals a redelivery made), which the real
- * workflow does not show; they do not look at what the bot says.
+ * A stand-in for the refund workflow that shows what the webhook did: the first line describes the
+ * start request ({@code start push=<pushGreeting> channel=<..> locale=<..>}), then one CUSTOMER
+ * line {@code <messageId>: <text>} per distinct message id (a repeated id is counted, not recorded
+ * again: {@code signals} in the last line), and an AGENT line when an agent closes, which ends the
+ * run. A stand-in because the webhook tests check what the webhook did to Temporal (how the run was
+ * started, how many signals a redelivery made), which the real workflow does not show; they do not
+ * look at what the bot says.
  */
 public class RecordingRefundWorkflow implements RefundWorkflow {
 
@@ -37,8 +38,16 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
   @Override
   public ConversationView run(RefundRequest request) {
     conversationId = request.conversationId();
-    transcript.add(0, line(Author.BOT, "start push=" + request.pushGreeting() + " channel="
-        + request.context().channel() + " locale=" + request.context().locale()));
+    transcript.add(
+        0,
+        line(
+            Author.BOT,
+            "start push="
+                + request.pushGreeting()
+                + " channel="
+                + request.context().channel()
+                + " locale="
+                + request.context().locale()));
     Workflow.await(() -> closed);
     return view();
   }
@@ -53,7 +62,8 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
 
   @Override
   public void agent(AgentAction action) {
-    transcript.add(line(Author.AGENT, action.kind() + " by " + action.agent() + ": " + action.note()));
+    transcript.add(
+        line(Author.AGENT, action.kind() + " by " + action.agent() + ": " + action.note()));
     closed = true;
   }
 
@@ -61,8 +71,16 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
   public ConversationView view() {
     List<Message> lines = new ArrayList<>(transcript);
     lines.add(line(Author.BOT, "signals=" + signals));
-    return new ConversationView(conversationId, Workflow.getInfo().getWorkflowId(),
-        closed ? Status.CLOSED : Status.ACTIVE, Awaiting.NOTHING, null, lines, null, null, null);
+    return new ConversationView(
+        conversationId,
+        Workflow.getInfo().getWorkflowId(),
+        closed ? Status.CLOSED : Status.ACTIVE,
+        Awaiting.NOTHING,
+        null,
+        lines,
+        null,
+        null,
+        null);
   }
 
   @Override
@@ -82,7 +100,11 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
   public void validateReply(CustomerMessage message) {}
 
   private Message line(Author author, String text) {
-    return new Message(transcript.size() + 1, author, text, List.of(),
+    return new Message(
+        transcript.size() + 1,
+        author,
+        text,
+        List.of(),
         Instant.ofEpochMilli(Workflow.currentTimeMillis()));
   }
 }

@@ -10,7 +10,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The claim set alone: one claim per key, released on failure, forgotten after the window, bounded in size. */
+/**
+ * The claim set alone: one claim per key, released on failure, forgotten after the window, bounded
+ * in size.
+ */
 class ReplayGuardTest {
 
   /** A clock the test moves. */

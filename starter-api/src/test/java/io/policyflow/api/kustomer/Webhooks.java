@@ -15,15 +15,20 @@ import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Kustomer's side of the webhook: event bodies shaped like Kustomer's deliveries, signed or not. */
+/**
+ * Kustomer's side of the webhook: event bodies shaped like Kustomer's deliveries, signed or not.
+ */
 final class Webhooks {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
   static final String SIGNATURE = "X-Kustomer-Webhook-Signature";
   static final String TIMESTAMP = "X-Kustomer-Webhook-Timestamp";
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String base;
   private final String secret;
 
@@ -52,7 +57,8 @@ final class Webhooks {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 24);
   }
 
-  static String messageCreate(String conversationId, String messageId, String direction, String text) {
+  static String messageCreate(
+      String conversationId, String messageId, String direction, String text) {
     return """
         {"id": "%s", "name": "kustomer.message.create", "org": "5f00000000000000000000aa", "orgName": "acme",
          "partition": "5f00000000000000000000aa", "createdAt": "2024-05-03T08:40:12.331Z",
@@ -62,7 +68,8 @@ final class Webhooks {
            "relationships": {
              "conversation": {"data": {"type": "conversation", "id": "%s"}},
              "customer": {"data": {"type": "customer", "id": "6630aa11bb22cc33dd44ee55"}}}}}
-        """.formatted(newId(), messageId, direction, JSON.writeValueAsString(text), conversationId);
+        """
+        .formatted(newId(), messageId, direction, JSON.writeValueAsString(text), conversationId);
   }
 
   static String conversationUpdate(String conversationId, String before, String after) {
@@ -75,7 +82,8 @@ final class Webhooks {
            "relationships": {"customer": {"data": {"type": "customer", "id": "6630aa11bb22cc33dd44ee55"}},
                              "modifiedBy": {"data": {"type": "user", "id": "6600b0b0b0b0b0b0b0b0b002"}}}},
          "changes": {"attributes": {"status": {"op": "replace", "before": "%s", "after": "%s"}}}}
-        """.formatted(newId(), conversationId, after, before, after);
+        """
+        .formatted(newId(), conversationId, after, before, after);
   }
 
   /** Signed now, over {@code <timestamp>.<body>}. */
@@ -89,10 +97,11 @@ final class Webhooks {
   }
 
   Response send(String body, String signature, String timestamp) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/v1/webhooks/kustomer"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/v1/webhooks/kustomer"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (signature != null) {
       request.header(SIGNATURE, signature);
     }
@@ -104,7 +113,8 @@ final class Webhooks {
 
   Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -24,9 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The playground on a loopback-bound server (the local stack's mode), over real HTTP, against the starter's
- * in-process Temporal test server running the real refund workflow (with a {@link FakeStore}) and fake local
- * tools.
+ * The playground on a loopback-bound server (the local stack's mode), over real HTTP, against the
+ * starter's in-process Temporal test server running the real refund workflow (with a {@link
+ * FakeStore}) and fake local tools.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,8 +43,7 @@ class PlaygroundApiTest {
   @Value("${local.server.port}")
   int port;
 
-  @Autowired
-  FakeLocalTools tools;
+  @Autowired FakeLocalTools tools;
 
   PlaygroundHttp http;
 
@@ -80,11 +79,27 @@ class PlaygroundApiTest {
       if (!email.equalsIgnoreCase("jane.doe@example.com")) {
         return List.of();
       }
-      return List.of(new SandboxOrder("000000101", 11, "closed", "closed", Instant.parse("2025-11-24T10:00:00Z"),
-          new BigDecimal("15"), new BigDecimal("10"), "USD", "checkmo",
-          List.of(new SandboxItem("24-UG06", "Affirm Water Bottle", BigDecimal.ONE, BigDecimal.ONE)),
-          List.of(new SandboxCreditMemo("3", "000000003", new BigDecimal("10"), Instant.parse("2025-12-01T10:00:00Z"),
-              "Refund by Policyflow"))));
+      return List.of(
+          new SandboxOrder(
+              "000000101",
+              11,
+              "closed",
+              "closed",
+              Instant.parse("2025-11-24T10:00:00Z"),
+              new BigDecimal("15"),
+              new BigDecimal("10"),
+              "USD",
+              "checkmo",
+              List.of(
+                  new SandboxItem(
+                      "24-UG06", "Affirm Water Bottle", BigDecimal.ONE, BigDecimal.ONE)),
+              List.of(
+                  new SandboxCreditMemo(
+                      "3",
+                      "000000003",
+                      new BigDecimal("10"),
+                      Instant.parse("2025-12-01T10:00:00Z"),
+                      "Refund by Policyflow"))));
     }
   }
 
@@ -97,10 +112,11 @@ class PlaygroundApiTest {
     Response page = http.get("/playground/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
-    assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'", "script-src 'self'",
-        "frame-ancestors 'none'");
+    assertThat(page.header("Content-Security-Policy"))
+        .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'");
     assertThat(page.header("Cache-Control")).isEqualTo("no-store");
-    assertThat(page.body()).contains("<script type=\"module\" src=\"playground.js\">", "aria-live=\"polite\"");
+    assertThat(page.body())
+        .contains("<script type=\"module\" src=\"playground.js\">", "aria-live=\"polite\"");
 
     for (String file : List.of("/playground/playground.js", "/playground/playground.css")) {
       Response asset = http.get(file);
@@ -124,7 +140,10 @@ class PlaygroundApiTest {
 
   @Test
   void aConversationStartsWithContextTakesTurnsAndShowsItsRunAndTimeline() {
-    Response started = http.postJson("/playground/api/conversations", """
+    Response started =
+        http.postJson(
+            "/playground/api/conversations",
+            """
         {"context": {"customerEmail": "jane.doe@example.com", "emailVerified": true, "customerName": "Jane",
                      "locale": "en-GB", "channel": "web"}}""");
     assertThat(started.status()).as(started.toString()).isEqualTo(201);
@@ -132,10 +151,13 @@ class PlaygroundApiTest {
     assertThat(id).matches("pg-[a-z0-9]{10}");
     assertThat(started.json().at("/conversation/messages/0/text").asString())
         .isEqualTo("Hi Jane! I can help you with a refund.");
-    assertThat(started.json().at("/conversation/messages/1/options/0").asString()).isEqualTo("#000000101");
+    assertThat(started.json().at("/conversation/messages/1/options/0").asString())
+        .isEqualTo("#000000101");
 
-    Response turn = http.postJson("/playground/api/conversations/" + id + "/messages",
-        "{\"messageId\": \"m1-abc\", \"text\": \"#000000101\"}");
+    Response turn =
+        http.postJson(
+            "/playground/api/conversations/" + id + "/messages",
+            "{\"messageId\": \"m1-abc\", \"text\": \"#000000101\"}");
     assertThat(turn.status()).as(turn.toString()).isEqualTo(200);
     assertThat(turn.json().at("/replies/0/text").asString())
         .isEqualTo("Are the items unused and in their original packaging?");
@@ -149,35 +171,69 @@ class PlaygroundApiTest {
     assertThat(run.get("workflowId").asString()).isEqualTo("refund-" + id);
     assertThat(run.get("status").asString()).isEqualTo("RUNNING");
     assertThat(run.get("historyLength").asLong()).isPositive();
-    assertThat(run.at("/searchAttributes/" + RefundWorkflowNames.STAGE.getName()).asString()).isEqualTo("CONDITION");
+    assertThat(run.at("/searchAttributes/" + RefundWorkflowNames.STAGE.getName()).asString())
+        .isEqualTo("CONDITION");
     assertThat(run.at("/searchAttributes/" + RefundWorkflowNames.ORDER_NUMBER.getName()).asString())
         .isEqualTo("000000101");
-    assertThat(run.get("temporalUiUrl").asString()).isEqualTo(
-        "http://localhost:8233/namespaces/default/workflows/refund-" + id + "/" + run.get("runId").asString()
-            + "/history");
+    assertThat(run.get("temporalUiUrl").asString())
+        .isEqualTo(
+            "http://localhost:8233/namespaces/default/workflows/refund-"
+                + id
+                + "/"
+                + run.get("runId").asString()
+                + "/history");
 
     JsonNode timeline = http.get("/playground/api/conversations/" + id + "/timeline").json();
     List<String> lines = new ArrayList<>();
-    timeline.get("entries").forEach(e -> lines.add(e.get("title").asString() + " | " + e.path("detail").asString()
-        + " | " + e.get("state").asString()));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation started | context: email"
-        + " jane.doe@example.com (verified), name Jane, locale en-GB, channel web"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Search attributes set | RefundStage = ORDER"));
+    timeline
+        .get("entries")
+        .forEach(
+            e ->
+                lines.add(
+                    e.get("title").asString()
+                        + " | "
+                        + e.path("detail").asString()
+                        + " | "
+                        + e.get("state").asString()));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "Conversation started | context: email"
+                            + " jane.doe@example.com (verified), name Jane, locale en-GB, channel web"));
+    assertThat(lines)
+        .anySatisfy(
+            line -> assertThat(line).startsWith("Search attributes set | RefundStage = ORDER"));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Activity FindCustomer | "));
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(
-        "Search attributes set | OrderNumber = 000000101, RefundStage = CONDITION"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "Search attributes set | OrderNumber = 000000101, RefundStage = CONDITION"));
     assertThat(lines).last().asString().startsWith("Timer 1d | waiting | waiting");
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Conversation opened (update open)"));
-    assertThat(lines).anySatisfy(line ->
-        assertThat(line).matches("Customer message m1-abc \\(update\\) \\| answered with 1 message (at once|after .*) \\| done"));
+    assertThat(lines)
+        .anySatisfy(line -> assertThat(line).startsWith("Conversation opened (update open)"));
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "Customer message m1-abc \\(update\\) \\| answered with 1 message (at once|after .*) \\| done"));
     JsonNode entries = timeline.get("entries");
     JsonNode reminder = entries.get(entries.size() - 1);
-    assertThat(reminder.get("note").asString()).startsWith("if the customer stays silent until then: a reminder");
-    assertThat(Duration.between(Instant.parse(reminder.get("at").asString()),
-        Instant.parse(reminder.get("firesAt").asString()))).isEqualTo(Duration.ofDays(1));
+    assertThat(reminder.get("note").asString())
+        .startsWith("if the customer stays silent until then: a reminder");
+    assertThat(
+            Duration.between(
+                Instant.parse(reminder.get("at").asString()),
+                Instant.parse(reminder.get("firesAt").asString())))
+        .isEqualTo(Duration.ofDays(1));
 
     JsonNode recent = http.get("/playground/api/conversations").json();
-    assertThat(recent).anySatisfy(r -> assertThat(r.get("conversationId").asString()).isEqualTo(id));
+    assertThat(recent)
+        .anySatisfy(r -> assertThat(r.get("conversationId").asString()).isEqualTo(id));
   }
 
   @Test
@@ -188,7 +244,8 @@ class PlaygroundApiTest {
     assertThat(http.get("/playground/api/conversations/pg-nope/timeline").status()).isEqualTo(404);
     assertThat(http.get("/playground/api/conversations/pg-nope").status()).isEqualTo(404);
 
-    Response badId = http.postJson("/playground/api/conversations", "{\"conversationId\": \"no spaces\"}");
+    Response badId =
+        http.postJson("/playground/api/conversations", "{\"conversationId\": \"no spaces\"}");
     assertThat(badId.status()).isEqualTo(400);
     assertThat(badId.json().get("field").asString()).isEqualTo("conversationId");
   }
@@ -222,59 +279,80 @@ class PlaygroundApiTest {
 
   @Test
   void callsThatChangeSomethingMustBeJsonFromThePageItself() {
-    Response form = http.send(http.builder("/playground/api/conversations")
-        .header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Response form =
+        http.send(
+            http.builder("/playground/api/conversations")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(form.status()).isEqualTo(403);
 
-    Response foreign = http.send(http.builder("/playground/api/clock/skip")
-        .header("Content-Type", "application/json")
-        .header("Origin", "http://evil.example")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    Response foreign =
+        http.send(
+            http.builder("/playground/api/clock/skip")
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
 
-    Response sameOrigin = http.send(http.builder("/playground/api/clock/skip")
-        .header("Content-Type", "application/json")
-        .header("Origin", "http://localhost:" + port)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    Response sameOrigin =
+        http.send(
+            http.builder("/playground/api/clock/skip")
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
     assertThat(sameOrigin.status()).isEqualTo(200);
   }
 
   @Test
   void aHostNameOtherThanThisMachineIsRefused() throws Exception {
-    assertThat(http.statusLineWithHost("/playground/api/settings", "localhost:" + port)).contains(" 200");
-    assertThat(http.statusLineWithHost("/playground/api/settings", "127.0.0.1:" + port)).contains(" 200");
-    assertThat(http.statusLineWithHost("/playground/api/settings", "attacker.example:" + port)).contains(" 403");
+    assertThat(http.statusLineWithHost("/playground/api/settings", "localhost:" + port))
+        .contains(" 200");
+    assertThat(http.statusLineWithHost("/playground/api/settings", "127.0.0.1:" + port))
+        .contains(" 200");
+    assertThat(http.statusLineWithHost("/playground/api/settings", "attacker.example:" + port))
+        .contains(" 403");
   }
 
   @Test
   void everyRefusalIsAProblemWithItsOwnType() {
-    Response form = http.send(http.builder("/playground/api/conversations")
-        .header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")));
-    Response foreign = http.send(http.builder("/playground/api/clock/skip")
-        .header("Content-Type", "application/json")
-        .header("Origin", "http://evil.example")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
-    RawHttp.Answer rebound = RawHttp.send(port,
-        "GET /playground/api/settings HTTP/1.1\r\nHost: attacker.example:" + port + "\r\n");
+    Response form =
+        http.send(
+            http.builder("/playground/api/conversations")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    Response foreign =
+        http.send(
+            http.builder("/playground/api/clock/skip")
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"duration\": \"P1D\"}")));
+    RawHttp.Answer rebound =
+        RawHttp.send(
+            port,
+            "GET /playground/api/settings HTTP/1.1\r\nHost: attacker.example:" + port + "\r\n");
 
-    assertThat(form.json().get("type").asString()).isEqualTo("urn:policyflow:problem:cross-site-request");
-    assertThat(foreign.json().get("type").asString()).isEqualTo("urn:policyflow:problem:cross-site-request");
+    assertThat(form.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:cross-site-request");
+    assertThat(foreign.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:cross-site-request");
     assertThat(rebound.status()).isEqualTo(403);
     assertThat(rebound.contentType()).startsWith("application/problem+json");
-    assertThat(rebound.json().get("type").asString()).isEqualTo("urn:policyflow:problem:host-not-allowed");
+    assertThat(rebound.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:host-not-allowed");
   }
 
   @Test
   void aBodyOverTheCapIs413BeforeThePlaygroundReadsIt() {
-    Response response = http.postJson("/playground/api/conversations",
-        "{\"conversationId\": \"pg-too-large\", \"padding\": \"" + "x".repeat(70_000) + "\"}");
+    Response response =
+        http.postJson(
+            "/playground/api/conversations",
+            "{\"conversationId\": \"pg-too-large\", \"padding\": \"" + "x".repeat(70_000) + "\"}");
 
     assertThat(response.status()).as(response.toString()).isEqualTo(413);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(response.json().get("type").asString()).isEqualTo("urn:policyflow:problem:payload-too-large");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:policyflow:problem:payload-too-large");
     assertThat(http.get("/playground/api/conversations/pg-too-large").status()).isEqualTo(404);
   }
 

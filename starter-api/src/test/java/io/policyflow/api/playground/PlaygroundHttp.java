@@ -16,7 +16,10 @@ import java.time.Duration;
 final class PlaygroundHttp {
 
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final int port;
   private final String base;
 
@@ -30,8 +33,10 @@ final class PlaygroundHttp {
   }
 
   Response postJson(String path, String json) {
-    return send(builder(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        builder(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   HttpRequest.Builder builder(String path) {
@@ -49,13 +54,17 @@ final class PlaygroundHttp {
     }
   }
 
-  /** A GET with a Host header of our choosing (the JDK client will not send one), answering the status line. */
+  /**
+   * A GET with a Host header of our choosing (the JDK client will not send one), answering the
+   * status line.
+   */
   String statusLineWithHost(String path, String host) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

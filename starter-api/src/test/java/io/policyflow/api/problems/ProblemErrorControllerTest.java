@@ -9,12 +9,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The error page keeps the status of the error forwarded to it; asked for directly it is 404 (LimitsApiTest). */
+/**
+ * The error page keeps the status of the error forwarded to it; asked for directly it is 404
+ * (LimitsApiTest).
+ */
 class ProblemErrorControllerTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static MockHttpServletResponse forwarded(int status, Throwable exception) throws Exception {
+  private static MockHttpServletResponse forwarded(int status, Throwable exception)
+      throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/error");
     request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
     request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/v1/refunds");
@@ -44,10 +48,12 @@ class ProblemErrorControllerTest {
 
   @Test
   void anExceptionIsA500ThatSaysNothingOfIt() throws Exception {
-    MockHttpServletResponse response = forwarded(500, new IllegalStateException("secret jane.doe@example.com"));
+    MockHttpServletResponse response =
+        forwarded(500, new IllegalStateException("secret jane.doe@example.com"));
 
     assertThat(response.getStatus()).isEqualTo(500);
-    assertThat(response.getContentAsString()).doesNotContain("secret", "jane.doe", "IllegalStateException");
+    assertThat(response.getContentAsString())
+        .doesNotContain("secret", "jane.doe", "IllegalStateException");
     assertThat(JSON.readTree(response.getContentAsString()).get("detail").asString())
         .isEqualTo("An unexpected error occurred.");
   }

@@ -16,10 +16,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The real refund workflow ({@code RefundWorkflowImpl}) behind the API, for the tests that look at the
- * conversation a customer sees: the profile {@code real-workflow} registers it on the test server's worker with
- * these activities (a {@link FakeStore}, a recording channel, the shipped policy), and this configuration
- * registers the workflow's search attributes on the test server.
+ * The real refund workflow ({@code RefundWorkflowImpl}) behind the API, for the tests that look at
+ * the conversation a customer sees: the profile {@code real-workflow} registers it on the test
+ * server's worker with these activities (a {@link FakeStore}, a recording channel, the shipped
+ * policy), and this configuration registers the workflow's search attributes on the test server.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RealRefundWorkflow {
@@ -35,16 +35,20 @@ public class RealRefundWorkflow {
   }
 
   /**
-   * The policy as shipped; a test can lower its message cap with {@value #MAX_CUSTOMER_MESSAGES} (the other
-   * limits stay as shipped).
+   * The policy as shipped; a test can lower its message cap with {@value #MAX_CUSTOMER_MESSAGES}
+   * (the other limits stay as shipped).
    */
   public static final class ShippedPolicy implements PolicyActivities {
     private final RefundPolicy policy;
 
     ShippedPolicy(int maxCustomerMessages) {
       RefundPolicy shipped = RefundPolicy.defaults();
-      this.policy = maxCustomerMessages <= 0 ? shipped : shipped.withLimits(
-          new ConversationLimits(maxCustomerMessages, shipped.limits().maxCustomerTextBytes()));
+      this.policy =
+          maxCustomerMessages <= 0
+              ? shipped
+              : shipped.withLimits(
+                  new ConversationLimits(
+                      maxCustomerMessages, shipped.limits().maxCustomerTextBytes()));
     }
 
     @Override
@@ -53,7 +57,9 @@ public class RealRefundWorkflow {
     }
   }
 
-  /** Property: the customer messages the test's conversations take (the shipped 200 when absent). */
+  /**
+   * Property: the customer messages the test's conversations take (the shipped 200 when absent).
+   */
   public static final String MAX_CUSTOMER_MESSAGES = "policyflow.test.max-customer-messages";
 
   @Bean
@@ -67,13 +73,17 @@ public class RealRefundWorkflow {
   }
 
   @Bean
-  public ShippedPolicy shippedPolicy(@Value("${" + MAX_CUSTOMER_MESSAGES + ":0}") int maxCustomerMessages) {
+  public ShippedPolicy shippedPolicy(
+      @Value("${" + MAX_CUSTOMER_MESSAGES + ":0}") int maxCustomerMessages) {
     return new ShippedPolicy(maxCustomerMessages);
   }
 
   @Bean
   public InitializingBean refundSearchAttributes(TestWorkflowEnvironment temporal) {
-    return () -> RefundWorkflowNames.SEARCH_ATTRIBUTES.forEach(
-        key -> temporal.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    return () ->
+        RefundWorkflowNames.SEARCH_ATTRIBUTES.forEach(
+            key ->
+                temporal.registerSearchAttribute(
+                    key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
   }
 }

@@ -21,30 +21,37 @@ class TurnRateLimiterTest {
     for (int i = 1; i <= 10; i++) {
       limiter.admit("c-1", "m-" + i);
     }
-    TooManyTurnsException limited = catchThrowableOfType(TooManyTurnsException.class,
-        () -> limiter.admit("c-1", "m-11"));
+    TooManyTurnsException limited =
+        catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-11"));
     assertThat(limited.retryAfterSeconds()).isEqualTo(1);
     assertThat(limited.headers().getFirst("Retry-After")).isEqualTo("1");
 
     advance(Duration.ofMillis(1_000));
     assertThatCode(() -> limiter.admit("c-1", "m-11")).doesNotThrowAnyException();
-    assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-12"))).isNotNull();
+    assertThat(
+            catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-12")))
+        .isNotNull();
 
     advance(Duration.ofSeconds(30));
     for (int i = 13; i <= 22; i++) {
       limiter.admit("c-1", "m-" + i); // a quiet conversation has its whole burst again, no more
     }
-    assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-23"))).isNotNull();
+    assertThat(
+            catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-23")))
+        .isNotNull();
   }
 
   @Test
   void theWaitIsRoundedUpToWholeSeconds() {
-    TurnRateLimiter slow = new TurnRateLimiter(new ApiProperties.TurnRate(1, Duration.ofMillis(2_500)), now::get);
+    TurnRateLimiter slow =
+        new TurnRateLimiter(new ApiProperties.TurnRate(1, Duration.ofMillis(2_500)), now::get);
     slow.admit("c-1", "m-1");
     advance(Duration.ofMillis(100));
 
-    assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> slow.admit("c-1", "m-2"))
-        .retryAfterSeconds()).isEqualTo(3);
+    assertThat(
+            catchThrowableOfType(TooManyTurnsException.class, () -> slow.admit("c-1", "m-2"))
+                .retryAfterSeconds())
+        .isEqualTo(3);
   }
 
   @Test
@@ -58,7 +65,8 @@ class TurnRateLimiterTest {
       limiter.admit("c-1", "m-7");
     }
     assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-6")))
-        .as("older than the last 4 admitted ids").isNotNull();
+        .as("older than the last 4 admitted ids")
+        .isNotNull();
   }
 
   @Test
@@ -66,9 +74,13 @@ class TurnRateLimiterTest {
     for (int i = 1; i <= 10; i++) {
       limiter.admit("c-1", "m-" + i);
     }
-    assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-11"))).isNotNull();
+    assertThat(
+            catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-11")))
+        .isNotNull();
 
-    assertThat(catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-11"))).isNotNull();
+    assertThat(
+            catchThrowableOfType(TooManyTurnsException.class, () -> limiter.admit("c-1", "m-11")))
+        .isNotNull();
   }
 
   @Test

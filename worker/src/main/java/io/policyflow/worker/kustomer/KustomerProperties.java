@@ -16,19 +16,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code policyflow.kustomer.*} as the worker reads it: the API, where orders are in Kustomer, how the bot speaks
- * and how it hands off. Used when {@code policyflow.lookups.platform=kustomer} and/or {@code
- * policyflow.channel.type=kustomer}. {@code KUSTOMER_BASE_URL}, {@code KUSTOMER_API_KEY}, {@code
- * KUSTOMER_BOT_USER_ID}, {@code KUSTOMER_HANDOFF_QUEUE_ID} and {@code KUSTOMER_HANDOFF_TEAM_IDS} (comma-separated)
- * are aliases of {@code base-url}, {@code api-key}, {@code outbound.sender-user-id}, {@code handoff.queue-id} and
- * {@code handoff.team-ids}.
+ * {@code policyflow.kustomer.*} as the worker reads it: the API, where orders are in Kustomer, how
+ * the bot speaks and how it hands off. Used when {@code policyflow.lookups.platform=kustomer}
+ * and/or {@code policyflow.channel.type=kustomer}. {@code KUSTOMER_BASE_URL}, {@code
+ * KUSTOMER_API_KEY}, {@code KUSTOMER_BOT_USER_ID}, {@code KUSTOMER_HANDOFF_QUEUE_ID} and {@code
+ * KUSTOMER_HANDOFF_TEAM_IDS} (comma-separated) are aliases of {@code base-url}, {@code api-key},
+ * {@code outbound.sender-user-id}, {@code handoff.queue-id} and {@code handoff.team-ids}.
  *
  * @param baseUrl The org's API host, e.g. https://acme.api.kustomerapp.com.
  * @param apiKey An API key (Settings, Security, API Keys) with the roles listed in the README.
  * @param connectTimeout Connect timeout of every Kustomer call.
  * @param readTimeout Read timeout of every Kustomer call.
- * @param rateLimitReset How x-ratelimit-reset is read (unconfirmed in Kustomer's docs): auto, seconds,
- *     epoch-seconds, epoch-millis.
+ * @param rateLimitReset How x-ratelimit-reset is read (unconfirmed in Kustomer's docs): auto,
+ *     seconds, epoch-seconds, epoch-millis.
  * @param maxRateLimitDelay The longest wait a 429 may impose before Temporal's next retry.
  * @param orders Where orders are: the commerce Klass and paths into each KObject's attributes.
  * @param customers Where the customer's Magento id is.
@@ -55,21 +55,49 @@ public record KustomerProperties(
   }
 
   KustomerConfig toConfig() {
-    return new KustomerConfig(baseUrl.strip(), apiKey.strip(), connectTimeout, readTimeout, rateLimitReset,
+    return new KustomerConfig(
+        baseUrl.strip(),
+        apiKey.strip(),
+        connectTimeout,
+        readTimeout,
+        rateLimitReset,
         maxRateLimitDelay);
   }
 
   KustomerOrderMapping toMapping() {
-    return new KustomerOrderMapping(orders.klass, orders.number, orders.placedAt, orders.state, orders.total,
-        orders.currency, orders.defaultCurrency, orders.items, orders.itemName, orders.magentoOrderId,
-        customers.magentoId, orders.maxPages);
+    return new KustomerOrderMapping(
+        orders.klass,
+        orders.number,
+        orders.placedAt,
+        orders.state,
+        orders.total,
+        orders.currency,
+        orders.defaultCurrency,
+        orders.items,
+        orders.itemName,
+        orders.magentoOrderId,
+        customers.magentoId,
+        orders.maxPages);
   }
 
   KustomerChannelConfig toChannelConfig() {
-    return new KustomerChannelConfig(outbound.mode, outbound.senderUserId, outbound.defaultChannel,
-        outbound.messageApp, outbound.emailApp, outbound.emailFrom, outbound.emailFromName, outbound.draftDelay,
-        outbound.includeOptions, handoff.tags, handoff.queueId, handoff.teamIds, handoff.userIds, handoff.priority,
-        handoff.stateAttribute, handoff.noteMaxChars);
+    return new KustomerChannelConfig(
+        outbound.mode,
+        outbound.senderUserId,
+        outbound.defaultChannel,
+        outbound.messageApp,
+        outbound.emailApp,
+        outbound.emailFrom,
+        outbound.emailFromName,
+        outbound.draftDelay,
+        outbound.includeOptions,
+        handoff.tags,
+        handoff.queueId,
+        handoff.teamIds,
+        handoff.userIds,
+        handoff.priority,
+        handoff.stateAttribute,
+        handoff.noteMaxChars);
   }
 
   /**
@@ -84,7 +112,8 @@ public record KustomerProperties(
    * @param defaultCurrency The currency when an order has none.
    * @param items Path to the array of order lines.
    * @param itemName Path, in an order line, to its name.
-   * @param magentoOrderId Path to the Magento entity_id. Blank: the Magento order is found by number (safe).
+   * @param magentoOrderId Path to the Magento entity_id. Blank: the Magento order is found by
+   *     number (safe).
    * @param maxPages Pages of 100 KObjects read at most per customer.
    */
   public record Orders(
@@ -103,15 +132,16 @@ public record KustomerProperties(
   /**
    * The customer's Magento id on the Kustomer customer (for the handoff summary).
    *
-   * @param magentoId Path to the customer's Magento id (numeric; absent: shown as a guest in the summary).
+   * @param magentoId Path to the customer's Magento id (numeric; absent: shown as a guest in the
+   *     summary).
    */
   public record Customers(@DefaultValue("externalId") String magentoId) {}
 
   /**
    * How bot messages reach the customer.
    *
-   * @param mode auto (chat: chat API; email: a draft when email-from is set; others: a message record), chat,
-   *     draft or message.
+   * @param mode auto (chat: chat API; email: a draft when email-from is set; others: a message
+   *     record), chat, draft or message.
    * @param senderUserId The Kustomer user the bot's chat messages are sent as; required for chat.
    * @param defaultChannel The channel assumed when a conversation reports none.
    * @param messageApp The app of message records.
@@ -140,8 +170,8 @@ public record KustomerProperties(
    * @param teamIds Teams assigned on handoff (at most 10).
    * @param userIds Users assigned on handoff (at most 10).
    * @param priority Priority set on handoff, 1 to 5. Blank: kept.
-   * @param stateAttribute A conversation custom attribute (ending in Str, e.g. refundBotStateStr) set to
-   *     "handoff". Blank: none.
+   * @param stateAttribute A conversation custom attribute (ending in Str, e.g. refundBotStateStr)
+   *     set to "handoff". Blank: none.
    * @param noteMaxChars The handoff note is cut beyond this length.
    */
   public record Handoff(
@@ -156,9 +186,17 @@ public record KustomerProperties(
   /** Never shows the key. */
   @Override
   public String toString() {
-    return "KustomerProperties[baseUrl=" + baseUrl + ", apiKey=" + (blank(apiKey) ? "<none>" : "***")
-        + ", orders.klass=" + orders.klass + ", outbound.mode=" + outbound.mode + ", handoff.queueId="
-        + handoff.queueId + "]";
+    return "KustomerProperties[baseUrl="
+        + baseUrl
+        + ", apiKey="
+        + (blank(apiKey) ? "<none>" : "***")
+        + ", orders.klass="
+        + orders.klass
+        + ", outbound.mode="
+        + outbound.mode
+        + ", handoff.queueId="
+        + handoff.queueId
+        + "]";
   }
 
   private static boolean blank(String value) {

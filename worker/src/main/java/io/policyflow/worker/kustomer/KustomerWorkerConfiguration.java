@@ -28,12 +28,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Kustomer in the worker. With {@code policyflow.lookups.platform=kustomer} the {@code commerceActivities} bean is
- * {@link KustomerCommerceActivities} (customers and orders from Kustomer; details, refunds, credit memos and order
- * comments in Magento, matched by order number); with {@code policyflow.channel.type=kustomer} the {@code
- * channelActivities} bean is {@link KustomerChannelActivities}. The Magento and webhook beans of the same names
- * must then stand aside (they are conditional on {@code magento} and {@code webhook}, the defaults), so that the
- * Temporal starter, which registers activity beans by name, finds exactly one of each.
+ * Kustomer in the worker. With {@code policyflow.lookups.platform=kustomer} the {@code
+ * commerceActivities} bean is {@link KustomerCommerceActivities} (customers and orders from
+ * Kustomer; details, refunds, credit memos and order comments in Magento, matched by order number);
+ * with {@code policyflow.channel.type=kustomer} the {@code channelActivities} bean is {@link
+ * KustomerChannelActivities}. The Magento and webhook beans of the same names must then stand aside
+ * (they are conditional on {@code magento} and {@code webhook}, the defaults), so that the Temporal
+ * starter, which registers activity beans by name, finds exactly one of each.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KustomerProperties.class)
@@ -46,7 +47,9 @@ public class KustomerWorkerConfiguration {
   public PlatformSelection policyflowPlatformSelection(Environment environment) {
     PlatformSelection selection = PlatformSelection.of(environment);
     if (selection.kustomerLookups() || selection.kustomerChannel()) {
-      log.info("Kustomer serves: {}{}{}", selection.kustomerLookups() ? "customer and order lookups" : "",
+      log.info(
+          "Kustomer serves: {}{}{}",
+          selection.kustomerLookups() ? "customer and order lookups" : "",
           selection.kustomerLookups() && selection.kustomerChannel() ? "; " : "",
           selection.kustomerChannel() ? "bot messages and handoffs" : "");
     }
@@ -57,8 +60,9 @@ public class KustomerWorkerConfiguration {
   @Conditional(PlatformSelection.KustomerSelected.class)
   public KustomerClient kustomerClient(KustomerProperties kustomer) {
     if (!kustomer.apiConfigured()) {
-      throw new IllegalStateException("Kustomer is selected but not configured: set policyflow.kustomer.base-url"
-          + " and policyflow.kustomer.api-key (KUSTOMER_BASE_URL, KUSTOMER_API_KEY)");
+      throw new IllegalStateException(
+          "Kustomer is selected but not configured: set policyflow.kustomer.base-url"
+              + " and policyflow.kustomer.api-key (KUSTOMER_BASE_URL, KUSTOMER_API_KEY)");
     }
     var config = kustomer.toConfig();
     log.info("Kustomer: {}", config.baseUrl());
@@ -72,52 +76,73 @@ public class KustomerWorkerConfiguration {
   @Bean("commerceActivities")
   @ConditionalOnProperty(name = PlatformSelection.LOOKUPS, havingValue = PlatformSelection.KUSTOMER)
   public CommerceActivities kustomerCommerceActivities(
-      KustomerClient kustomerClient, KustomerProperties kustomer, MagentoClient magentoClient,
+      KustomerClient kustomerClient,
+      KustomerProperties kustomer,
+      MagentoClient magentoClient,
       MagentoConfig magentoConfig) {
-    CommerceActivities magento = new MagentoCommerceActivities(
-        magentoClient, Clock.systemUTC(), magentoConfig.connectTimeout().plus(magentoConfig.readTimeout()));
+    CommerceActivities magento =
+        new MagentoCommerceActivities(
+            magentoClient,
+            Clock.systemUTC(),
+            magentoConfig.connectTimeout().plus(magentoConfig.readTimeout()));
     var mapping = kustomer.toMapping();
-    log.info("Kustomer lookups: customers by email, orders from Klass '{}' (number at {}), refunds in Magento",
-        mapping.klass(), mapping.number());
-    return new KustomerCommerceActivities(kustomerClient, mapping, magento, MagentoOrderNumbers.over(magentoClient));
+    log.info(
+        "Kustomer lookups: customers by email, orders from Klass '{}' (number at {}), refunds in Magento",
+        mapping.klass(),
+        mapping.number());
+    return new KustomerCommerceActivities(
+        kustomerClient, mapping, magento, MagentoOrderNumbers.over(magentoClient));
   }
 
   @Bean("channelActivities")
   @ConditionalOnProperty(name = PlatformSelection.CHANNEL, havingValue = PlatformSelection.KUSTOMER)
-  public ChannelActivities kustomerChannelActivities(KustomerClient kustomerClient, KustomerProperties kustomer) {
+  public ChannelActivities kustomerChannelActivities(
+      KustomerClient kustomerClient, KustomerProperties kustomer) {
     var config = kustomer.toChannelConfig();
-    log.info("Kustomer channel: {} replies; handoff tags {}, queue {}, teams {}", config.mode(),
-        config.handoffTags(), config.handoffQueueId(), config.handoffTeamIds());
+    log.info(
+        "Kustomer channel: {} replies; handoff tags {}, queue {}, teams {}",
+        config.mode(),
+        config.handoffTags(),
+        config.handoffQueueId(),
+        config.handoffTeamIds());
     return new KustomerChannelActivities(kustomerClient, config, Clock.systemUTC());
   }
 
   /**
-   * Once the worker is up, checks the API key ({@code GET /v1/auth/tokens/current}) and says which of the roles
-   * the selected features use it lacks. Does not stop the worker (Kustomer may be down for now; legacy {@code
-   * org.user.*} roles also work).
+   * Once the worker is up, checks the API key ({@code GET /v1/auth/tokens/current}) and says which
+   * of the roles the selected features use it lacks. Does not stop the worker (Kustomer may be down
+   * for now; legacy {@code org.user.*} roles also work).
    */
   @Bean
   @Conditional(PlatformSelection.KustomerSelected.class)
   public ApplicationListener<ApplicationReadyEvent> kustomerStartupCheck(
       KustomerClient kustomerClient, PlatformSelection selection) {
     return event -> {
-      Thread check = new Thread(() -> {
-        try {
-          KustomerResource token = kustomerClient.currentToken().data();
-          Set<String> roles = new LinkedHashSet<>();
-          token.attributes().path("roles").forEach(role -> roles.add(role.asText()));
-          List<String> missing = new ArrayList<>(requiredRoles(selection));
-          missing.removeAll(roles);
-          if (missing.isEmpty()) {
-            log.info("Kustomer API key '{}' has the roles the refund bot uses", token.text("name"));
-          } else {
-            log.warn("Kustomer API key '{}' lacks {} (fine if it has the legacy org.user.* equivalents); calls"
-                + " needing them will fail with 403", token.text("name"), missing);
-          }
-        } catch (RuntimeException e) {
-          log.error("Kustomer check failed: {}", e.getMessage());
-        }
-      }, "kustomer-startup-check");
+      Thread check =
+          new Thread(
+              () -> {
+                try {
+                  KustomerResource token = kustomerClient.currentToken().data();
+                  Set<String> roles = new LinkedHashSet<>();
+                  token.attributes().path("roles").forEach(role -> roles.add(role.asText()));
+                  List<String> missing = new ArrayList<>(requiredRoles(selection));
+                  missing.removeAll(roles);
+                  if (missing.isEmpty()) {
+                    log.info(
+                        "Kustomer API key '{}' has the roles the refund bot uses",
+                        token.text("name"));
+                  } else {
+                    log.warn(
+                        "Kustomer API key '{}' lacks {} (fine if it has the legacy org.user.* equivalents); calls"
+                            + " needing them will fail with 403",
+                        token.text("name"),
+                        missing);
+                  }
+                } catch (RuntimeException e) {
+                  log.error("Kustomer check failed: {}", e.getMessage());
+                }
+              },
+              "kustomer-startup-check");
       check.setDaemon(true);
       check.start();
     };
@@ -129,8 +154,12 @@ public class KustomerWorkerConfiguration {
       roles.add("org.permission.customer.read");
     }
     if (selection.kustomerChannel()) {
-      roles.addAll(List.of("org.permission.conversation.read", "org.permission.conversation.update",
-          "org.permission.message.create", "org.permission.note.create"));
+      roles.addAll(
+          List.of(
+              "org.permission.conversation.read",
+              "org.permission.conversation.update",
+              "org.permission.message.create",
+              "org.permission.note.create"));
     }
     return roles;
   }

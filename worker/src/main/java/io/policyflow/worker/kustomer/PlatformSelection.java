@@ -8,10 +8,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Which platform serves the worker's activity beans: {@code policyflow.lookups.platform} = {@code magento}
- * (default) or {@code kustomer} for {@code commerceActivities}; {@code policyflow.channel.type} = {@code webhook}
- * (default) or {@code kustomer} for {@code channelActivities}. Anything else stops the worker with a message
- * saying what is allowed (an unknown value would otherwise leave a bean missing with a vaguer error).
+ * Which platform serves the worker's activity beans: {@code policyflow.lookups.platform} = {@code
+ * magento} (default) or {@code kustomer} for {@code commerceActivities}; {@code
+ * policyflow.channel.type} = {@code webhook} (default) or {@code kustomer} for {@code
+ * channelActivities}. Anything else stops the worker with a message saying what is allowed (an
+ * unknown value would otherwise leave a bean missing with a vaguer error).
  */
 public record PlatformSelection(String lookups, String channel) {
 
@@ -21,15 +22,18 @@ public record PlatformSelection(String lookups, String channel) {
 
   public PlatformSelection {
     if (!Set.of("magento", KUSTOMER).contains(lookups)) {
-      throw new IllegalStateException(LOOKUPS + " must be magento or kustomer, got '" + lookups + "'");
+      throw new IllegalStateException(
+          LOOKUPS + " must be magento or kustomer, got '" + lookups + "'");
     }
     if (!Set.of("webhook", KUSTOMER).contains(channel)) {
-      throw new IllegalStateException(CHANNEL + " must be webhook or kustomer, got '" + channel + "'");
+      throw new IllegalStateException(
+          CHANNEL + " must be webhook or kustomer, got '" + channel + "'");
     }
   }
 
   public static PlatformSelection of(Environment environment) {
-    return new PlatformSelection(value(environment, LOOKUPS, "magento"), value(environment, CHANNEL, "webhook"));
+    return new PlatformSelection(
+        value(environment, LOOKUPS, "magento"), value(environment, CHANNEL, "webhook"));
   }
 
   public boolean kustomerLookups() {
@@ -45,12 +49,16 @@ public record PlatformSelection(String lookups, String channel) {
     return value == null || value.isBlank() ? fallback : value.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Matches when Kustomer serves the lookups, the channel, or both (an invalid value does not match). */
+  /**
+   * Matches when Kustomer serves the lookups, the channel, or both (an invalid value does not
+   * match).
+   */
   static final class KustomerSelected implements Condition {
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
       Environment env = context.getEnvironment();
-      return KUSTOMER.equals(value(env, LOOKUPS, "magento")) || KUSTOMER.equals(value(env, CHANNEL, "webhook"));
+      return KUSTOMER.equals(value(env, LOOKUPS, "magento"))
+          || KUSTOMER.equals(value(env, CHANNEL, "webhook"));
     }
   }
 }

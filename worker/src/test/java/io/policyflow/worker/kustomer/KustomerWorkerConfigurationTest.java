@@ -27,9 +27,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The platform selection produces exactly one {@code commerceActivities} and one {@code channelActivities} (the
- * names the Temporal starter registers), with the Magento and webhook beans annotated as WorkerConfiguration's
- * must be ({@link MagentoAndWebhookBeans}).
+ * The platform selection produces exactly one {@code commerceActivities} and one {@code
+ * channelActivities} (the names the Temporal starter registers), with the Magento and webhook beans
+ * annotated as WorkerConfiguration's must be ({@link MagentoAndWebhookBeans}).
  */
 class KustomerWorkerConfigurationTest {
 
@@ -39,7 +39,10 @@ class KustomerWorkerConfigurationTest {
     "policyflow.kustomer.outbound.sender-user-id=6600b0b0b0b0b0b0b0b0b001",
   };
 
-  /** WorkerConfiguration's Magento client and its commerce and channel beans, with the conditions it needs. */
+  /**
+   * WorkerConfiguration's Magento client and its commerce and channel beans, with the conditions it
+   * needs.
+   */
   @Configuration(proxyBeanMethods = false)
   static class MagentoAndWebhookBeans {
     @Bean
@@ -53,77 +56,125 @@ class KustomerWorkerConfigurationTest {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "policyflow.lookups.platform", havingValue = "magento", matchIfMissing = true)
+    @ConditionalOnProperty(
+        name = "policyflow.lookups.platform",
+        havingValue = "magento",
+        matchIfMissing = true)
     CommerceActivities commerceActivities(MagentoClient magentoClient) {
       return new MagentoCommerceActivities(magentoClient, Clock.systemUTC());
     }
 
     @Bean
-    @ConditionalOnProperty(name = "policyflow.channel.type", havingValue = "webhook", matchIfMissing = true)
+    @ConditionalOnProperty(
+        name = "policyflow.channel.type",
+        havingValue = "webhook",
+        matchIfMissing = true)
     ChannelActivities channelActivities() {
       return new WebhookChannelActivities(WebhookChannelConfig.disabled());
     }
   }
 
-  final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withUserConfiguration(MagentoAndWebhookBeans.class, KustomerWorkerConfiguration.class);
+  final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withUserConfiguration(MagentoAndWebhookBeans.class, KustomerWorkerConfiguration.class);
 
   @Test
   void byDefaultMagentoAndTheWebhookServeAndKustomerIsNotTouched() {
-    runner.run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context.getBean("commerceActivities")).isInstanceOf(MagentoCommerceActivities.class);
-      assertThat(context.getBean("channelActivities")).isInstanceOf(WebhookChannelActivities.class);
-      assertThat(context).doesNotHaveBean(KustomerClient.class);
-    });
+    runner.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean("commerceActivities"))
+              .isInstanceOf(MagentoCommerceActivities.class);
+          assertThat(context.getBean("channelActivities"))
+              .isInstanceOf(WebhookChannelActivities.class);
+          assertThat(context).doesNotHaveBean(KustomerClient.class);
+        });
   }
 
   @Test
   void kustomerForBothGivesExactlyOneBeanOfEachName() {
-    runner.withPropertyValues(KUSTOMER)
-        .withPropertyValues("policyflow.lookups.platform=kustomer", "policyflow.channel.type=Kustomer")
-        .run(context -> {
-          assertThat(context).hasNotFailed();
-          assertThat(context.getBeansOfType(CommerceActivities.class)).containsOnlyKeys("commerceActivities");
-          assertThat(context.getBeansOfType(ChannelActivities.class)).containsOnlyKeys("channelActivities");
-          assertThat(context.getBean("commerceActivities")).isInstanceOf(KustomerCommerceActivities.class);
-          assertThat(context.getBean("channelActivities")).isInstanceOf(KustomerChannelActivities.class);
-        });
+    runner
+        .withPropertyValues(KUSTOMER)
+        .withPropertyValues(
+            "policyflow.lookups.platform=kustomer", "policyflow.channel.type=Kustomer")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBeansOfType(CommerceActivities.class))
+                  .containsOnlyKeys("commerceActivities");
+              assertThat(context.getBeansOfType(ChannelActivities.class))
+                  .containsOnlyKeys("channelActivities");
+              assertThat(context.getBean("commerceActivities"))
+                  .isInstanceOf(KustomerCommerceActivities.class);
+              assertThat(context.getBean("channelActivities"))
+                  .isInstanceOf(KustomerChannelActivities.class);
+            });
   }
 
   @Test
   void eachChoiceIsIndependent() {
-    runner.withPropertyValues(KUSTOMER).withPropertyValues("policyflow.lookups.platform=kustomer").run(context -> {
-      assertThat(context.getBean("commerceActivities")).isInstanceOf(KustomerCommerceActivities.class);
-      assertThat(context.getBean("channelActivities")).isInstanceOf(WebhookChannelActivities.class);
-    });
-    runner.withPropertyValues(KUSTOMER).withPropertyValues("policyflow.channel.type=kustomer").run(context -> {
-      assertThat(context.getBean("commerceActivities")).isInstanceOf(MagentoCommerceActivities.class);
-      assertThat(context.getBean("channelActivities")).isInstanceOf(KustomerChannelActivities.class);
-    });
+    runner
+        .withPropertyValues(KUSTOMER)
+        .withPropertyValues("policyflow.lookups.platform=kustomer")
+        .run(
+            context -> {
+              assertThat(context.getBean("commerceActivities"))
+                  .isInstanceOf(KustomerCommerceActivities.class);
+              assertThat(context.getBean("channelActivities"))
+                  .isInstanceOf(WebhookChannelActivities.class);
+            });
+    runner
+        .withPropertyValues(KUSTOMER)
+        .withPropertyValues("policyflow.channel.type=kustomer")
+        .run(
+            context -> {
+              assertThat(context.getBean("commerceActivities"))
+                  .isInstanceOf(MagentoCommerceActivities.class);
+              assertThat(context.getBean("channelActivities"))
+                  .isInstanceOf(KustomerChannelActivities.class);
+            });
   }
 
   @Test
   void theKustomerEnvironmentVariablesAreReadWhenPropertiesAreBlank() {
-    runner.withPropertyValues("policyflow.channel.type=kustomer")
-        .withInitializer(osEnvironment(Map.of("KUSTOMER_BASE_URL", "https://acme.api.kustomerapp.com",
-            "KUSTOMER_API_KEY", "key-from-env", "KUSTOMER_BOT_USER_ID", "6600b0b0b0b0b0b0b0b0b001",
-            "KUSTOMER_HANDOFF_QUEUE_ID", "6620aaaa0000000000000002", "KUSTOMER_HANDOFF_TEAM_IDS", "t1, t2")))
-        .run(context -> {
-          assertThat(context).hasNotFailed();
-          assertThat(context.getBean("channelActivities")).isInstanceOf(KustomerChannelActivities.class);
-          KustomerProperties kustomer = context.getBean(KustomerProperties.class);
-          assertThat(kustomer.toConfig().apiKey()).isEqualTo("key-from-env");
-          assertThat(kustomer.toChannelConfig().handoffTeamIds()).containsExactly("t1", "t2");
-          assertThat(kustomer.toString()).doesNotContain("key-from-env");
-        });
+    runner
+        .withPropertyValues("policyflow.channel.type=kustomer")
+        .withInitializer(
+            osEnvironment(
+                Map.of(
+                    "KUSTOMER_BASE_URL",
+                    "https://acme.api.kustomerapp.com",
+                    "KUSTOMER_API_KEY",
+                    "key-from-env",
+                    "KUSTOMER_BOT_USER_ID",
+                    "6600b0b0b0b0b0b0b0b0b001",
+                    "KUSTOMER_HANDOFF_QUEUE_ID",
+                    "6620aaaa0000000000000002",
+                    "KUSTOMER_HANDOFF_TEAM_IDS",
+                    "t1, t2")))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean("channelActivities"))
+                  .isInstanceOf(KustomerChannelActivities.class);
+              KustomerProperties kustomer = context.getBean(KustomerProperties.class);
+              assertThat(kustomer.toConfig().apiKey()).isEqualTo("key-from-env");
+              assertThat(kustomer.toChannelConfig().handoffTeamIds()).containsExactly("t1", "t2");
+              assertThat(kustomer.toString()).doesNotContain("key-from-env");
+            });
   }
 
-  /** {@code variables} as the OS environment, read as a Spring application reads it (with the aliases). */
-  static ApplicationContextInitializer<ConfigurableApplicationContext> osEnvironment(Map<String, String> variables) {
+  /**
+   * {@code variables} as the OS environment, read as a Spring application reads it (with the
+   * aliases).
+   */
+  static ApplicationContextInitializer<ConfigurableApplicationContext> osEnvironment(
+      Map<String, String> variables) {
     return context -> {
       String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
-      context.getEnvironment().getPropertySources()
+      context
+          .getEnvironment()
+          .getPropertySources()
           .replace(name, new SystemEnvironmentPropertySource(name, Map.copyOf(variables)));
       new EnvironmentAliases().postProcessEnvironment(context.getEnvironment(), null);
     };
@@ -131,27 +182,59 @@ class KustomerWorkerConfigurationTest {
 
   @Test
   void anUnknownPlatformStopsTheWorkerSayingWhatIsAllowed() {
-    runner.withPropertyValues("policyflow.lookups.platform=shopify").run(context ->
-        assertThat(context).getFailure().rootCause().hasMessageContaining("policyflow.lookups.platform must be magento or kustomer"));
-    runner.withPropertyValues("policyflow.channel.type=slack").run(context ->
-        assertThat(context).getFailure().rootCause().hasMessageContaining("policyflow.channel.type must be webhook or kustomer"));
+    runner
+        .withPropertyValues("policyflow.lookups.platform=shopify")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining(
+                        "policyflow.lookups.platform must be magento or kustomer"));
+    runner
+        .withPropertyValues("policyflow.channel.type=slack")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("policyflow.channel.type must be webhook or kustomer"));
   }
 
   @Test
   void kustomerWithoutItsApiOrBotUserStopsTheWorkerNamingTheSetting() {
-    runner.withPropertyValues("policyflow.lookups.platform=kustomer").run(context ->
-        assertThat(context).getFailure().rootCause().hasMessageContaining("KUSTOMER_API_KEY"));
-    runner.withPropertyValues("policyflow.channel.type=kustomer", "policyflow.kustomer.base-url=http://127.0.0.1:1",
-        "policyflow.kustomer.api-key=k").run(context ->
-        assertThat(context).getFailure().rootCause().hasMessageContaining("KUSTOMER_BOT_USER_ID"));
+    runner
+        .withPropertyValues("policyflow.lookups.platform=kustomer")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("KUSTOMER_API_KEY"));
+    runner
+        .withPropertyValues(
+            "policyflow.channel.type=kustomer",
+            "policyflow.kustomer.base-url=http://127.0.0.1:1",
+            "policyflow.kustomer.api-key=k")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("KUSTOMER_BOT_USER_ID"));
   }
 
   @Test
   void theStartupCheckAsksForTheRolesOfTheSelectedFeatures() {
-    assertThat(KustomerWorkerConfiguration.requiredRoles(new PlatformSelection("kustomer", "webhook")))
+    assertThat(
+            KustomerWorkerConfiguration.requiredRoles(new PlatformSelection("kustomer", "webhook")))
         .containsExactly("org.permission.customer.read");
-    assertThat(KustomerWorkerConfiguration.requiredRoles(new PlatformSelection("magento", "kustomer")))
-        .containsExactly("org.permission.conversation.read", "org.permission.conversation.update",
-            "org.permission.message.create", "org.permission.note.create");
+    assertThat(
+            KustomerWorkerConfiguration.requiredRoles(new PlatformSelection("magento", "kustomer")))
+        .containsExactly(
+            "org.permission.conversation.read",
+            "org.permission.conversation.update",
+            "org.permission.message.create",
+            "org.permission.note.create");
   }
 }

@@ -6,6 +6,9 @@ import io.temporal.activity.ActivityInterface;
 @ActivityInterface
 public interface ChannelActivities {
 
-  /** Delivers the event; without a configured destination it does nothing (the transcript still has it). */
+  /**
+   * Delivers the event; without a configured destination it does nothing (the transcript still has
+   * it).
+   */
   void deliver(ChannelEvent event);
 }

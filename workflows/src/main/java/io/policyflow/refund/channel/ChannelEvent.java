@@ -5,11 +5,12 @@ import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
 
 /**
- * What the bot pushes to the chat backend on its own. JSON: {@code {conversationId, type: "message"|"handoff",
- * message|handoff}}.
+ * What the bot pushes to the chat backend on its own. JSON: {@code {conversationId, type:
+ * "message"|"handoff", message|handoff}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChannelEvent(String conversationId, String type, Message message, HandoffView handoff) {
+public record ChannelEvent(
+    String conversationId, String type, Message message, HandoffView handoff) {
 
   public static final String MESSAGE = "message";
   public static final String HANDOFF = "handoff";

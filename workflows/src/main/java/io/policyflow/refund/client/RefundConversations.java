@@ -22,17 +22,18 @@ import io.temporal.client.WorkflowUpdateStage;
 import java.util.Optional;
 
 /**
- * The refund workflow as a caller sees it, one conversation id at a time: open it, send customer turns (update or
- * signal), record an agent's action, read it. Every call is one blocking Temporal call with the SDK's own retries
- * and no deadline of its own; Temporal's exceptions come out as they are.
+ * The refund workflow as a caller sees it, one conversation id at a time: open it, send customer
+ * turns (update or signal), record an agent's action, read it. Every call is one blocking Temporal
+ * call with the SDK's own retries and no deadline of its own; Temporal's exceptions come out as
+ * they are.
  *
  * <ul>
- *   <li>A conversation is started at most once ({@code USE_EXISTING}) and never again once closed ({@code
- *       REJECT_DUPLICATE}: the start fails with {@code WorkflowExecutionAlreadyStarted}).
- *   <li>A turn's update id is {@link RefundWorkflowNames#replyUpdateId}: a repeated message id joins the same
- *       update, also while it still runs.
- *   <li>A turn answers a {@link TurnAnswer}; from a run started before constant-size turns its {@code state} is
- *       null (the whole conversation is then only in {@link #view}).
+ *   <li>A conversation is started at most once ({@code USE_EXISTING}) and never again once closed
+ *       ({@code REJECT_DUPLICATE}: the start fails with {@code WorkflowExecutionAlreadyStarted}).
+ *   <li>A turn's update id is {@link RefundWorkflowNames#replyUpdateId}: a repeated message id
+ *       joins the same update, also while it still runs.
+ *   <li>A turn answers a {@link TurnAnswer}; from a run started before constant-size turns its
+ *       {@code state} is null (the whole conversation is then only in {@link #view}).
  * </ul>
  */
 public final class RefundConversations {
@@ -52,23 +53,29 @@ public final class RefundConversations {
   }
 
   /**
-   * Update-with-start of {@code open}, returned once accepted: starts the conversation (policy as configured on
-   * the worker) or joins the running one. Its result's {@code created} is true only for the call that started it;
-   * a conversation already opened refuses it ({@code WorkflowUpdateException}, refusal {@link
-   * RefundWorkflowNames#ALREADY_OPEN}): read it with {@link #view}.
+   * Update-with-start of {@code open}, returned once accepted: starts the conversation (policy as
+   * configured on the worker) or joins the running one. Its result's {@code created} is true only
+   * for the call that started it; a conversation already opened refuses it ({@code
+   * WorkflowUpdateException}, refusal {@link RefundWorkflowNames#ALREADY_OPEN}): read it with
+   * {@link #view}.
    */
-  public WorkflowUpdateHandle<OpenResult> startOpen(String conversationId, ConversationContext context) {
-    RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
+  public WorkflowUpdateHandle<OpenResult> startOpen(
+      String conversationId, ConversationContext context) {
+    RefundWorkflow workflow =
+        client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
     return WorkflowClient.startUpdateWithStart(
         workflow::open,
-        UpdateOptions.<OpenResult>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build(),
+        UpdateOptions.<OpenResult>newBuilder()
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .build(),
         new WithStartWorkflowOperation<>(
             workflow::run, RefundRequest.withConfiguredPolicy(conversationId, context)));
   }
 
   /** Like {@link #startOpen}, waiting for the result in the same call. */
   public OpenResult open(String conversationId, ConversationContext context) {
-    RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
+    RefundWorkflow workflow =
+        client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
     return WorkflowClient.executeUpdateWithStart(
         workflow::open,
         UpdateOptions.<OpenResult>newBuilder().build(),
@@ -77,11 +84,14 @@ public final class RefundConversations {
   }
 
   /**
-   * A customer turn as the {@code reply} update, returned once accepted (the validator refuses a closed
-   * conversation, and a new message id on a full one: refusal {@link RefundWorkflowNames#CONVERSATION_FULL}).
+   * A customer turn as the {@code reply} update, returned once accepted (the validator refuses a
+   * closed conversation, and a new message id on a full one: refusal {@link
+   * RefundWorkflowNames#CONVERSATION_FULL}).
    */
-  public WorkflowUpdateHandle<TurnAnswer> startReply(String conversationId, CustomerMessage message) {
-    return stub(conversationId).startUpdate(replyOptions(message, WorkflowUpdateStage.ACCEPTED), message);
+  public WorkflowUpdateHandle<TurnAnswer> startReply(
+      String conversationId, CustomerMessage message) {
+    return stub(conversationId)
+        .startUpdate(replyOptions(message, WorkflowUpdateStage.ACCEPTED), message);
   }
 
   /** Like {@link #startReply}, waiting for the answer in the same call. */
@@ -92,26 +102,32 @@ public final class RefundConversations {
   }
 
   /**
-   * A customer turn as the {@code receive} signal, to the running conversation (replies go out through the
-   * channel); {@code WorkflowNotFoundException} when none runs.
+   * A customer turn as the {@code receive} signal, to the running conversation (replies go out
+   * through the channel); {@code WorkflowNotFoundException} when none runs.
    */
   public void receive(String conversationId, CustomerMessage message) {
     stub(conversationId).signal(RefundWorkflowNames.RECEIVE, message);
   }
 
   /**
-   * Signal-with-start of {@code receive}: joins the running conversation or starts one whose greeting is pushed
-   * through the channel (an asynchronous chat backend cannot read it from the start call).
+   * Signal-with-start of {@code receive}: joins the running conversation or starts one whose
+   * greeting is pushed through the channel (an asynchronous chat backend cannot read it from the
+   * start call).
    */
-  public void receiveOrStart(String conversationId, CustomerMessage message, ConversationContext context) {
-    RefundWorkflow workflow = client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
+  public void receiveOrStart(
+      String conversationId, CustomerMessage message, ConversationContext context) {
+    RefundWorkflow workflow =
+        client.newWorkflowStub(RefundWorkflow.class, startOptions(conversationId));
     BatchRequest batch = client.newSignalWithStartRequest();
     batch.add(workflow::run, RefundRequest.asynchronous(conversationId, context));
     batch.add(workflow::receive, message);
     client.signalWithStart(batch);
   }
 
-  /** What an agent did, as the {@code agent} signal; {@code WorkflowNotFoundException} when no run is going. */
+  /**
+   * What an agent did, as the {@code agent} signal; {@code WorkflowNotFoundException} when no run
+   * is going.
+   */
   public void agent(String conversationId, AgentAction action) {
     stub(conversationId).signal(RefundWorkflowNames.AGENT, action);
   }
@@ -130,12 +146,14 @@ public final class RefundConversations {
     return WorkflowOptions.newBuilder()
         .setWorkflowId(RefundWorkflow.workflowId(conversationId))
         .setTaskQueue(taskQueue)
-        .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+        .setWorkflowIdConflictPolicy(
+            WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
         .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
         .build();
   }
 
-  private static UpdateOptions<TurnAnswer> replyOptions(CustomerMessage message, WorkflowUpdateStage stage) {
+  private static UpdateOptions<TurnAnswer> replyOptions(
+      CustomerMessage message, WorkflowUpdateStage stage) {
     return UpdateOptions.newBuilder(TurnAnswer.class)
         .setUpdateName(RefundWorkflowNames.REPLY)
         .setUpdateId(RefundWorkflowNames.replyUpdateId(message.messageId()))

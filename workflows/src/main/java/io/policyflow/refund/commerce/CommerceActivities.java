@@ -4,8 +4,9 @@ import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
 /**
- * The store, as the refund policy uses it. Implemented for Magento in the {@code activities} module. Failures
- * the workflow must branch on are {@code ApplicationFailure}s typed by {@link CommerceFailures}.
+ * The store, as the refund policy uses it. Implemented for Magento in the {@code activities}
+ * module. Failures the workflow must branch on are {@code ApplicationFailure}s typed by {@link
+ * CommerceFailures}.
  */
 @ActivityInterface
 public interface CommerceActivities {
@@ -16,7 +17,10 @@ public interface CommerceActivities {
   /** The customer's most recent orders, newest first, at most {@code limit}. */
   List<OrderRecord> recentOrders(CustomerRecord customer, int limit);
 
-  /** The order with everything needed to refund it: lines, payment, paid invoice, last shipment date. */
+  /**
+   * The order with everything needed to refund it: lines, payment, paid invoice, last shipment
+   * date.
+   */
   OrderRecord orderDetails(long orderId);
 
   /** Refunds exactly once (see {@link RefundCommand#marker()}); returns the credit memo. */

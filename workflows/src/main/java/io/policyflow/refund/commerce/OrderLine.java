@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * One refundable order line (a configurable product's parent line; its child is folded in).
  *
- * @param unitRefund what one unit refunds, from the store's own figures (row total + tax − discount, per unit
- *     ordered), rounded to the currency
+ * @param unitRefund what one unit refunds, from the store's own figures (row total + tax −
+ *     discount, per unit ordered), rounded to the currency
  */
 public record OrderLine(
     long itemId,

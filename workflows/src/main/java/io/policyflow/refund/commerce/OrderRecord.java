@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param orderId the store's internal id (Magento {@code entity_id})
  * @param number the number the customer sees (Magento {@code increment_id}, leading zeros kept)
- * @param state the store's order state ({@code processing}, {@code complete}, {@code canceled}, ...)
+ * @param state the store's order state ({@code processing}, {@code complete}, {@code canceled},
+ *     ...)
  * @param paymentMethod the payment method code ({@code checkmo}, {@code braintree}, ...)
  * @param paymentTitle how to name the payment method to the customer
  * @param invoiceId the paid invoice to refund online against; null when none

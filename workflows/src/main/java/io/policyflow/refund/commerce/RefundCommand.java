@@ -7,8 +7,8 @@ import java.util.List;
  * Refund these lines of this order, exactly once.
  *
  * @param invoiceId refund online against this invoice when {@code online}; ignored otherwise
- * @param marker a key derived from the workflow id and the order; the credit memo carries it, and the activity
- *     looks for it before creating one and again after any timeout or error
+ * @param marker a key derived from the workflow id and the order; the credit memo carries it, and
+ *     the activity looks for it before creating one and again after any timeout or error
  * @param refundShipping false sends {@code shipping_amount: 0}
  * @param expectedAmount the amount the customer confirmed
  */

@@ -9,4 +9,8 @@ import java.time.Instant;
  * @param amount the credit memo's grand total, from the store
  */
 public record RefundReceipt(
-    String creditMemoId, BigDecimal amount, String currency, Instant issuedAt, boolean alreadyExisted) {}
+    String creditMemoId,
+    BigDecimal amount,
+    String currency,
+    Instant issuedAt,
+    boolean alreadyExisted) {}

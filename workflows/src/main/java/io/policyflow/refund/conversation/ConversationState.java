@@ -1,8 +1,9 @@
 package io.policyflow.refund.conversation;
 
 /**
- * Where a conversation stands, without its transcript: what a turn's answer carries, so that it stays the same
- * size however long the conversation gets. The whole conversation is the {@code view} query.
+ * Where a conversation stands, without its transcript: what a turn's answer carries, so that it
+ * stays the same size however long the conversation gets. The whole conversation is the {@code
+ * view} query.
  *
  * @param messageCount lines in the transcript (the {@code seq} of the latest one)
  */

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * What the {@code reply} update answers: the bot's replies to the turn and where the conversation stands after
- * it, without the transcript. Runs started before constant-size turns answer a {@link TurnResult} instead; read as
- * this type it has its replies and no {@code state} (its {@code conversation} is ignored: Temporal's Jackson
- * converter fails on unknown properties unless told otherwise).
+ * What the {@code reply} update answers: the bot's replies to the turn and where the conversation
+ * stands after it, without the transcript. Runs started before constant-size turns answer a {@link
+ * TurnResult} instead; read as this type it has its replies and no {@code state} (its {@code
+ * conversation} is ignored: Temporal's Jackson converter fails on unknown properties unless told
+ * otherwise).
  *
  * @param state null when the answer came from a run started before constant-size turns
  */

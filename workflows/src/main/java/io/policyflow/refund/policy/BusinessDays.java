@@ -11,8 +11,9 @@ public final class BusinessDays {
   private BusinessDays() {}
 
   /**
-   * The date {@code days} business days after {@code start} (start itself does not count). Saturdays, Sundays and
-   * {@code holidays} (may be null) are skipped; {@code days == 0} returns {@code start} unchanged.
+   * The date {@code days} business days after {@code start} (start itself does not count).
+   * Saturdays, Sundays and {@code holidays} (may be null) are skipped; {@code days == 0} returns
+   * {@code start} unchanged.
    *
    * @throws IllegalArgumentException when {@code days} is negative
    */

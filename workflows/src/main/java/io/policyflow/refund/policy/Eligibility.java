@@ -1,8 +1,9 @@
 package io.policyflow.refund.policy;
 
 /**
- * The verdict of one eligibility check. When not eligible, {@code explanation} tells the customer exactly which
- * rule fired, with figures from the data (e.g. "your order was placed 41 days ago; our return window is 30 days").
+ * The verdict of one eligibility check. When not eligible, {@code explanation} tells the customer
+ * exactly which rule fired, with figures from the data (e.g. "your order was placed 41 days ago;
+ * our return window is 30 days").
  */
 public record Eligibility(boolean eligible, Rule rule, String explanation) {
 

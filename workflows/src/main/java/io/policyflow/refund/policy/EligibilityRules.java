@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The refund policy's rules as pure functions of the order, the policy and the current time (deterministic: safe
- * in workflow code). Money is {@link BigDecimal} throughout.
+ * The refund policy's rules as pure functions of the order, the policy and the current time
+ * (deterministic: safe in workflow code). Money is {@link BigDecimal} throughout.
  */
 public final class EligibilityRules {
 
@@ -29,10 +29,10 @@ public final class EligibilityRules {
   private EligibilityRules() {}
 
   /**
-   * Order-level rules, in this order: state, money left to refund, return window. The return window counts whole
-   * calendar days in the policy's time zone from the last shipment (or the order date when nothing shipped) to
-   * {@code now}; exactly {@code returnWindowDays} days is still inside the window. An order with neither date
-   * skips the window rule.
+   * Order-level rules, in this order: state, money left to refund, return window. The return window
+   * counts whole calendar days in the policy's time zone from the last shipment (or the order date
+   * when nothing shipped) to {@code now}; exactly {@code returnWindowDays} days is still inside the
+   * window. An order with neither date skips the window rule.
    */
   public static Eligibility checkOrder(OrderRecord order, RefundPolicy policy, Instant now) {
     if (!isRefundableState(order.state(), policy)) {
@@ -67,8 +67,8 @@ public final class EligibilityRules {
   }
 
   /**
-   * Not eligible when any chosen line is non-returnable, naming every such item: "X can't be returned (it's a
-   * final-sale item)", or "X and Y can't be returned (they're final-sale items)".
+   * Not eligible when any chosen line is non-returnable, naming every such item: "X can't be
+   * returned (it's a final-sale item)", or "X and Y can't be returned (they're final-sale items)".
    */
   public static Eligibility checkLines(List<OrderLine> chosen, RefundPolicy policy) {
     List<String> names = new ArrayList<>();
@@ -88,13 +88,15 @@ public final class EligibilityRules {
   }
 
   /**
-   * Σ unit refund × quantity over {@code lines}, plus the order's shipping amount when the policy refunds shipping;
-   * capped at the money left; scaled (HALF_UP) to the currency's default fraction digits (2 when unknown).
+   * Σ unit refund × quantity over {@code lines}, plus the order's shipping amount when the policy
+   * refunds shipping; capped at the money left; scaled (HALF_UP) to the currency's default fraction
+   * digits (2 when unknown).
    *
-   * @throws IllegalArgumentException when a line names an item that is not in the order, or has no or a negative
-   *     quantity
+   * @throws IllegalArgumentException when a line names an item that is not in the order, or has no
+   *     or a negative quantity
    */
-  public static BigDecimal refundAmount(OrderRecord order, List<RefundLine> lines, RefundPolicy policy) {
+  public static BigDecimal refundAmount(
+      OrderRecord order, List<RefundLine> lines, RefundPolicy policy) {
     BigDecimal total = BigDecimal.ZERO;
     for (RefundLine refundLine : lines) {
       OrderLine line = findLine(order, refundLine.orderItemId());
@@ -114,7 +116,10 @@ public final class EligibilityRules {
     return total.setScale(fractionDigits(order.currency()), RoundingMode.HALF_UP);
   }
 
-  /** True when the payment method is not an offline one (case-insensitive) and the order has an invoice. */
+  /**
+   * True when the payment method is not an offline one (case-insensitive) and the order has an
+   * invoice.
+   */
   public static boolean refundsOnline(OrderRecord order, RefundPolicy policy) {
     if (order.invoiceId() == null) {
       return false;
@@ -140,7 +145,8 @@ public final class EligibilityRules {
     return false;
   }
 
-  private static Eligibility checkReturnWindow(OrderRecord order, RefundPolicy policy, Instant now) {
+  private static Eligibility checkReturnWindow(
+      OrderRecord order, RefundPolicy policy, Instant now) {
     boolean shipped = order.lastShippedAt() != null;
     Instant reference = shipped ? order.lastShippedAt() : order.placedAt();
     if (reference == null) {
@@ -185,7 +191,9 @@ public final class EligibilityRules {
       return DEFAULT_FRACTION_DIGITS;
     }
     try {
-      int digits = Currency.getInstance(currencyCode.trim().toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
+      int digits =
+          Currency.getInstance(currencyCode.trim().toUpperCase(Locale.ROOT))
+              .getDefaultFractionDigits();
       return digits < 0 ? DEFAULT_FRACTION_DIGITS : digits;
     } catch (IllegalArgumentException unknownCurrency) {
       return DEFAULT_FRACTION_DIGITS;
@@ -193,6 +201,8 @@ public final class EligibilityRules {
   }
 
   private static String joinNames(List<String> names) {
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 }

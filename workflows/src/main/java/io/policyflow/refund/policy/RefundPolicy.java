@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The refund policy as data. Resolved from configuration once, when a conversation starts, and carried in the
- * workflow input.
+ * The refund policy as data. Resolved from configuration once, when a conversation starts, and
+ * carried in the workflow input.
  *
- * @param returnWindowDays days a return is accepted, counted from the last shipment (or the order date when
- *     nothing shipped)
+ * @param returnWindowDays days a return is accepted, counted from the last shipment (or the order
+ *     date when nothing shipped)
  * @param refundableStates order states a refund can be issued in
- * @param nonReturnableSkus SKU glob patterns ({@code *} any run, {@code ?} one character), case-insensitive
- * @param offlinePaymentMethods payment method codes refunded offline (through the order); others go online
- *     through the invoice
+ * @param nonReturnableSkus SKU glob patterns ({@code *} any run, {@code ?} one character),
+ *     case-insensitive
+ * @param offlinePaymentMethods payment method codes refunded offline (through the order); others go
+ *     online through the invoice
  * @param refundShipping whether the refund includes the remaining shipping
  * @param ordersListed how many recent orders the bot lists
  * @param minBusinessDays the earliest the money arrives, in business days
@@ -22,11 +23,13 @@ import java.util.List;
  * @param timeZone the zone business days and dates are counted in
  * @param reminderAfter silence before the one reminder
  * @param abandonAfter silence before the conversation closes as abandoned
- * @param followUpReplyWindow after the follow-up, how long a reply is awaited before closing as refunded
- * @param slowTurnThreshold a turn whose work takes longer also pushes its replies through the channel
+ * @param followUpReplyWindow after the follow-up, how long a reply is awaited before closing as
+ *     refunded
+ * @param slowTurnThreshold a turn whose work takes longer also pushes its replies through the
+ *     channel
  * @param maxNotUnderstood replies not understood in a row before a handoff
- * @param limits how many customer messages and bytes of customer text a conversation takes; null (a policy
- *     recorded before there were limits) means {@link ConversationLimits#defaults()}
+ * @param limits how many customer messages and bytes of customer text a conversation takes; null (a
+ *     policy recorded before there were limits) means {@link ConversationLimits#defaults()}
  */
 public record RefundPolicy(
     int returnWindowDays,
@@ -71,16 +74,44 @@ public record RefundPolicy(
       Duration followUpReplyWindow,
       Duration slowTurnThreshold,
       int maxNotUnderstood) {
-    this(returnWindowDays, refundableStates, nonReturnableSkus, offlinePaymentMethods, refundShipping, ordersListed,
-        minBusinessDays, maxBusinessDays, holidays, timeZone, reminderAfter, abandonAfter, followUpReplyWindow,
-        slowTurnThreshold, maxNotUnderstood, ConversationLimits.defaults());
+    this(
+        returnWindowDays,
+        refundableStates,
+        nonReturnableSkus,
+        offlinePaymentMethods,
+        refundShipping,
+        ordersListed,
+        minBusinessDays,
+        maxBusinessDays,
+        holidays,
+        timeZone,
+        reminderAfter,
+        abandonAfter,
+        followUpReplyWindow,
+        slowTurnThreshold,
+        maxNotUnderstood,
+        ConversationLimits.defaults());
   }
 
   /** This policy with other conversation limits. */
   public RefundPolicy withLimits(ConversationLimits other) {
-    return new RefundPolicy(returnWindowDays, refundableStates, nonReturnableSkus, offlinePaymentMethods,
-        refundShipping, ordersListed, minBusinessDays, maxBusinessDays, holidays, timeZone, reminderAfter,
-        abandonAfter, followUpReplyWindow, slowTurnThreshold, maxNotUnderstood, other);
+    return new RefundPolicy(
+        returnWindowDays,
+        refundableStates,
+        nonReturnableSkus,
+        offlinePaymentMethods,
+        refundShipping,
+        ordersListed,
+        minBusinessDays,
+        maxBusinessDays,
+        holidays,
+        timeZone,
+        reminderAfter,
+        abandonAfter,
+        followUpReplyWindow,
+        slowTurnThreshold,
+        maxNotUnderstood,
+        other);
   }
 
   /** The policy as shipped; every value can be overridden in configuration. */

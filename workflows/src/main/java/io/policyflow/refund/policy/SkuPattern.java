@@ -2,7 +2,10 @@ package io.policyflow.refund.policy;
 
 import java.util.regex.Pattern;
 
-/** A case-insensitive SKU glob: {@code *} matches any run of characters (also none), {@code ?} exactly one. */
+/**
+ * A case-insensitive SKU glob: {@code *} matches any run of characters (also none), {@code ?}
+ * exactly one.
+ */
 final class SkuPattern {
 
   private SkuPattern() {}
@@ -26,7 +29,8 @@ final class SkuPattern {
       }
     }
     flush(literal, regex);
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    return Pattern.compile(
+        regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }
 
   private static void flush(StringBuilder literal, StringBuilder regex) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 /** Dates as the bot says them. */
 public final class DateText {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter WEEKDAY =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
 

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
 
-/** Money as the bot says it: "$59.00", "€12.50", "1,200 JPY". Amounts come from data, never from free text. */
+/**
+ * Money as the bot says it: "$59.00", "€12.50", "1,200 JPY". Amounts come from data, never from
+ * free text.
+ */
 public final class MoneyText {
 
   private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£");

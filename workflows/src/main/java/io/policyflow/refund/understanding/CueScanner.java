@@ -5,30 +5,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a token list with a {@link Lexicon}: longest phrase first, clause by clause. A negator ("not", "never",
- * "no", "nothing", "without") negates the next cue in its clause within {@value #NEGATION_REACH} tokens ("have not
- * yet received it"), and keeps negating through "or"/"nor" ("don't want credit or an exchange"). A negator that
- * negates no cue stands for the lexicon's dangling value. In a question sentence only question-safe cues count,
- * unless it is a request ("could I get store credit?", "how about an exchange?") and the lexicon reads requests as
- * answers. A sentence is a question when it ends with '?' or opens like one ("what is...", "is it ok..."); a "what"
- * or "how" opening a clause after a cue is a pause ("yes how much is it").
+ * Reads a token list with a {@link Lexicon}: longest phrase first, clause by clause. A negator
+ * ("not", "never", "no", "nothing", "without") negates the next cue in its clause within {@value
+ * #NEGATION_REACH} tokens ("have not yet received it"), and keeps negating through "or"/"nor"
+ * ("don't want credit or an exchange"). A negator that negates no cue stands for the lexicon's
+ * dangling value. In a question sentence only question-safe cues count, unless it is a request
+ * ("could I get store credit?", "how about an exchange?") and the lexicon reads requests as
+ * answers. A sentence is a question when it ends with '?' or opens like one ("what is...", "is it
+ * ok..."); a "what" or "how" opening a clause after a cue is a pause ("yes how much is it").
  */
 final class CueScanner<T> {
 
   static final int NEGATION_REACH = 4;
 
-  private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nothing", "without", "nor");
+  private static final Set<String> NEGATORS =
+      Set.of("not", "never", "no", "nothing", "without", "nor");
   private static final Set<String> CHAIN = Set.of("or", "nor");
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-  private static final Set<String> LEAD_IN = Set.of("please", "so", "ok", "okay", "and", "but", "hi", "hey", "then",
-      "well", "oh", "um", "hmm");
+  private static final Set<String> LEAD_IN =
+      Set.of(
+          "please", "so", "ok", "okay", "and", "but", "hi", "hey", "then", "well", "oh", "um",
+          "hmm");
   private static final Set<String> REQUEST_VERBS = Set.of("can", "could", "may", "would", "will");
   private static final Set<String> REQUEST_SUBJECTS = Set.of("i", "we", "you");
-  private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "which", "who", "why");
-  private static final Set<String> AUXILIARIES = Set.of("is", "are", "am", "was", "were", "does", "did", "will",
-      "can", "could", "would", "should", "has", "have");
-  private static final Set<String> SUBJECTS = Set.of("i", "you", "we", "it", "this", "that", "they", "there", "my",
-      "the");
+  private static final Set<String> WH_WORDS =
+      Set.of("what", "how", "when", "where", "which", "who", "why");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "is", "are", "am", "was", "were", "does", "did", "will", "can", "could", "would",
+          "should", "has", "have");
+  private static final Set<String> SUBJECTS =
+      Set.of("i", "you", "we", "it", "this", "that", "they", "there", "my", "the");
 
   private final Lexicon<T> lexicon;
   private final List<String> tokens;
@@ -39,7 +46,11 @@ final class CueScanner<T> {
 
   private int negatorAt = -1;
   private boolean inQuestion;
-  /** At the start of a clause, or right after a cue: where a "what"/"how" opens a question ("yes how much?"). */
+
+  /**
+   * At the start of a clause, or right after a cue: where a "what"/"how" opens a question ("yes how
+   * much?").
+   */
   private boolean clauseStart;
 
   CueScanner(Lexicon<T> lexicon, List<String> tokens) {
@@ -54,7 +65,8 @@ final class CueScanner<T> {
       while (end < tokens.size() && !SENTENCE_ENDS.contains(tokens.get(end))) {
         end++;
       }
-      boolean question = end < tokens.size() && tokens.get(end).equals("?") || startsLikeAQuestion(start, end);
+      boolean question =
+          end < tokens.size() && tokens.get(end).equals("?") || startsLikeAQuestion(start, end);
       inQuestion = question && !(lexicon.requestsAreAnswers() && isRequest(start, end));
       if (inQuestion) {
         questions.add(start);
@@ -80,7 +92,9 @@ final class CueScanner<T> {
       if (negatorAt >= 0 && i - negatorAt > NEGATION_REACH) {
         endNegation();
       }
-      if (WH_WORDS.contains(token) && clauseStart && !(token.equals("why") && at(i + 1).equals("not"))) {
+      if (WH_WORDS.contains(token)
+          && clauseStart
+          && !(token.equals("why") && at(i + 1).equals("not"))) {
         pauses.add(i);
       }
       Lexicon.Entry<T> entry = lexicon.match(tokens, i);
@@ -150,7 +164,10 @@ final class CueScanner<T> {
 
   /** A pending negation that negated nothing stands for the dangling value. */
   private void endNegation() {
-    if (negatorAt >= 0 && lexicon.dangling() != null && !inQuestion && !CHAIN.contains(tokens.get(negatorAt))) {
+    if (negatorAt >= 0
+        && lexicon.dangling() != null
+        && !inQuestion
+        && !CHAIN.contains(tokens.get(negatorAt))) {
       hits.add(new Reading.Hit<>(lexicon.dangling(), false, negatorAt));
     }
     negatorAt = -1;
@@ -165,10 +182,15 @@ final class CueScanner<T> {
       return false;
     }
     Lexicon.Entry<T> next = lexicon.match(tokens, index);
-    return next != null && next.kind() == Lexicon.Kind.VALUE && lexicon.negate(next.value()) != null;
+    return next != null
+        && next.kind() == Lexicon.Kind.VALUE
+        && lexicon.negate(next.value()) != null;
   }
 
-  /** "what is the amount", "is it ok": a question even without its question mark ("why not" is not one). */
+  /**
+   * "what is the amount", "is it ok": a question even without its question mark ("why not" is not
+   * one).
+   */
   private boolean startsLikeAQuestion(int start, int end) {
     int i = skipLeadIn(start, end);
     if (i >= end) {

@@ -8,16 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the email address in a message: {@code local@domain.tld}, lower-cased, surrounding quotes and trailing
- * punctuation left out.
- * Rejected: no top-level domain ({@code jane@localhost}), a one-letter or numeric TLD, empty labels or labels that
- * start or end with a hyphen, dots at either end of the local part or doubled. Two or more different addresses
- * are ambiguous: empty.
+ * Finds the email address in a message: {@code local@domain.tld}, lower-cased, surrounding quotes
+ * and trailing punctuation left out. Rejected: no top-level domain ({@code jane@localhost}), a
+ * one-letter or numeric TLD, empty labels or labels that start or end with a hyphen, dots at either
+ * end of the local part or doubled. Two or more different addresses are ambiguous: empty.
  */
 final class EmailFinder {
 
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![a-z0-9._%+'@-])([a-z0-9._%+'-]+)@([a-z0-9.-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<![a-z0-9._%+'@-])([a-z0-9._%+'-]+)@([a-z0-9.-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOCAL = Pattern.compile("[a-z0-9_%+'-]+(\\.[a-z0-9_%+'-]+)*");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
   private static final Pattern TLD = Pattern.compile("[a-z]{2,63}");

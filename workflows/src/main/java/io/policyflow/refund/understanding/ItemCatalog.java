@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The listed items with the stems of their names, and matching the customer's words against them. */
+/**
+ * The listed items with the stems of their names, and matching the customer's words against them.
+ */
 final class ItemCatalog {
 
   private final List<ItemOption> options;

@@ -9,32 +9,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One part of an item answer, between separators ("2 of the tanks" in "2 of the tanks and the bottle"); negated
- * when it excludes ("not the bottle", what follows "except").
+ * One part of an item answer, between separators ("2 of the tanks" in "2 of the tanks and the
+ * bottle"); negated when it excludes ("not the bottle", what follows "except").
  */
 final class ItemPart {
 
-  private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "keep", "keeping", "except",
-      "excluding");
-  private static final Set<String> WHOLE = Set.of("all", "everything", "whole", "entire", "lot", "both");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "no", "without", "keep", "keeping", "except", "excluding");
+  private static final Set<String> WHOLE =
+      Set.of("all", "everything", "whole", "entire", "lot", "both");
   private static final Set<String> VAGUE = Set.of("some", "few", "several", "half", "most", "many");
-  private static final Set<String> POSITION_WORDS = Set.of("item", "items", "number", "no", "nr", "#", "option",
-      "line", "product", "position");
+  private static final Set<String> POSITION_WORDS =
+      Set.of("item", "items", "number", "no", "nr", "#", "option", "line", "product", "position");
   private static final Set<String> ARTICLE_QUANTITIES = Set.of("a", "an", "one", "single");
   private static final Set<String> QUANTITY_NOUNS = Set.of("pair", "couple");
-  private static final Set<String> BETWEEN_QUANTITY_AND_ITEM = Set.of("of", "the", "those", "these", "my", "them",
-      "your", "single");
-  private static final Set<String> ITEM_LEADS = Set.of("the", "my", "a", "an", "one", "just", "only", "that",
-      "this");
+  private static final Set<String> BETWEEN_QUANTITY_AND_ITEM =
+      Set.of("of", "the", "those", "these", "my", "them", "your", "single");
+  private static final Set<String> ITEM_LEADS =
+      Set.of("the", "my", "a", "an", "one", "just", "only", "that", "this");
   private static final Pattern TIMES = Pattern.compile("x(\\d{1,3})|(\\d{1,3})x");
   private static final Pattern MARKER = Pattern.compile("opt\\d+");
+
   /** For quantities read in a part that names no item at all ("just one"). */
   private static final int NO_ITEM = -2;
 
   private final ItemCatalog catalog;
   private final List<String> tokens;
   private final boolean negated;
-  /** Set when the previous part named a position by number: the "3" in "items 1 and 3" is a position too. */
+
+  /**
+   * Set when the previous part named a position by number: the "3" in "items 1 and 3" is a position
+   * too.
+   */
   private boolean continuesPositions;
 
   ItemPart(ItemCatalog catalog, List<String> tokens, boolean excluding) {
@@ -107,7 +113,10 @@ final class ItemPart {
     return false;
   }
 
-  /** A part naming no item: the whole order ("everything"), a loose quantity ("just one"), or chatter. */
+  /**
+   * A part naming no item: the whole order ("everything"), a loose quantity ("just one"), or
+   * chatter.
+   */
   private ItemReference noItem(boolean namesSomethingElse, Set<Integer> positionTokens) {
     if (namesSomethingElse) {
       return ItemReference.unclear();
@@ -152,7 +161,8 @@ final class ItemPart {
     String marker = "opt" + option;
     Set<Integer> content = new HashSet<>(words);
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).equals(marker) || content.contains(i) && catalog.names(option, Text.stem(tokens.get(i)))) {
+      if (tokens.get(i).equals(marker)
+          || content.contains(i) && catalog.names(option, Text.stem(tokens.get(i)))) {
         return i;
       }
     }
@@ -171,14 +181,17 @@ final class ItemPart {
     }
     int cardinal = Numbers.cardinal(token);
     boolean listedPosition = continuesPositions && i == 0 && tokens.size() == 1;
-    return cardinal > 0 && (POSITION_WORDS.contains(at(tokens, i - 1)) || listedPosition) ? cardinal : 0;
+    return cardinal > 0 && (POSITION_WORDS.contains(at(tokens, i - 1)) || listedPosition)
+        ? cardinal
+        : 0;
   }
 
   /**
-   * The quantity the part says, into {@code ref}: a number that is not a position, "x2", "a"/"an"/"one" right
-   * before the item (token {@code itemAt}; "one" also when the part names no item: "just one"), "a pair"/"a
-   * couple" = 2, "both" before a plural = 2, "2 of the 3" = 2; "all" keeps the default (everything refundable) or
-   * goes with a number ("all 3 tanks"). Two different quantities, or a vague one, make the part unclear.
+   * The quantity the part says, into {@code ref}: a number that is not a position, "x2",
+   * "a"/"an"/"one" right before the item (token {@code itemAt}; "one" also when the part names no
+   * item: "just one"), "a pair"/"a couple" = 2, "both" before a plural = 2, "2 of the 3" = 2; "all"
+   * keeps the default (everything refundable) or goes with a number ("all 3 tanks"). Two different
+   * quantities, or a vague one, make the part unclear.
    */
   private void readQuantity(ItemReference ref, int itemAt, Set<Integer> positionTokens) {
     Set<Integer> found = new LinkedHashSet<>();
@@ -198,7 +211,8 @@ final class ItemPart {
       } else if (VAGUE.contains(token)) {
         ref.unclear = true;
       } else if (ARTICLE_QUANTITIES.contains(token)) {
-        boolean beforeItem = itemAt > i && reaches(i, itemAt) && !QUANTITY_NOUNS.contains(at(tokens, i + 1));
+        boolean beforeItem =
+            itemAt > i && reaches(i, itemAt) && !QUANTITY_NOUNS.contains(at(tokens, i + 1));
         boolean alone = itemAt == NO_ITEM && token.equals("one");
         if (beforeItem || alone) {
           found.add(1);
@@ -217,7 +231,10 @@ final class ItemPart {
     }
   }
 
-  /** Whether only words like "of the", or words of an item's name, stand between {@code from} and the item. */
+  /**
+   * Whether only words like "of the", or words of an item's name, stand between {@code from} and
+   * the item.
+   */
   private boolean reaches(int from, int itemAt) {
     if (itemAt - from > 4) {
       return false;

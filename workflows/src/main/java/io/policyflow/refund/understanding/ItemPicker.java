@@ -10,30 +10,36 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which items, and how many of each, the customer wants refunded. The message is cut into parts at "and", commas,
- * "plus", "but", "except"...; each part names at most one item, by its name (or SKU), by position ("the first
- * item", "item 2", "the last one"), or both, with an optional quantity (digits, one..twelve, "a"/"an"/"single"
- * right before the item, "a pair"/"a couple"/"both" = 2, "x2"/"2x", "all" = everything refundable of it).
+ * Which items, and how many of each, the customer wants refunded. The message is cut into parts at
+ * "and", commas, "plus", "but", "except"...; each part names at most one item, by its name (or
+ * SKU), by position ("the first item", "item 2", "the last one"), or both, with an optional
+ * quantity (digits, one..twelve, "a"/"an"/"single" right before the item, "a pair"/"a
+ * couple"/"both" = 2, "x2"/"2x", "all" = everything refundable of it).
  *
  * <ul>
- *   <li>ALL: "all", "everything", "the whole order", "all of them"; "both" only when two items are listed.
- *   <li>SOME: the named items; <b>an item named without a quantity counts its full refundable quantity</b> ("the
- *       tank" is every refundable tank). "Everything except the bottle" is SOME of the others, each in full.
- *       Choices come in the listed order.
- *   <li>UNKNOWN: a quantity above what is refundable (never clamped), a vague one ("some", "a few"), a part that
- *       names several items ("the tank" when two tank lines are listed) or none it could be ("the yoga mat"), an
- *       item named twice, contradictions ("the bottle, not the bottle"), hedges, nothing item-like.
+ *   <li>ALL: "all", "everything", "the whole order", "all of them"; "both" only when two items are
+ *       listed.
+ *   <li>SOME: the named items; <b>an item named without a quantity counts its full refundable
+ *       quantity</b> ("the tank" is every refundable tank). "Everything except the bottle" is SOME
+ *       of the others, each in full. Choices come in the listed order.
+ *   <li>UNKNOWN: a quantity above what is refundable (never clamped), a vague one ("some", "a
+ *       few"), a part that names several items ("the tank" when two tank lines are listed) or none
+ *       it could be ("the yoga mat"), an item named twice, contradictions ("the bottle, not the
+ *       bottle"), hedges, nothing item-like.
  * </ul>
  *
- * <p>A quantity on its own right after an item without one is that item's ("the tank, 2 please"). A bare number is
- * a position when several items are listed ("2" is item 2) and a quantity when only one is.
+ * <p>A quantity on its own right after an item without one is that item's ("the tank, 2 please"). A
+ * bare number is a position when several items are listed ("2" is item 2) and a quantity when only
+ * one is.
  */
 final class ItemPicker {
 
-  private static final Set<String> SEPARATORS = Set.of(",", ";", ".", "!", "and", "&", "plus", "also", "but",
-      "then", "as");
-  private static final Set<String> EXCLUDING = Set.of("except", "excluding", "besides", "minus", "apart", "other");
+  private static final Set<String> SEPARATORS =
+      Set.of(",", ";", ".", "!", "and", "&", "plus", "also", "but", "then", "as");
+  private static final Set<String> EXCLUDING =
+      Set.of("except", "excluding", "besides", "minus", "apart", "other");
   private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "dunno", "idk", "unsure");
+
   /** The customer's own "opt7" must not pass for a marker. */
   private static final Pattern MARKER_TEXT = Pattern.compile("(?<![a-z0-9])opt\\d+(?![a-z0-9])");
 
@@ -101,7 +107,8 @@ final class ItemPicker {
     return decide(chosen, excluded, whole, looseQuantity);
   }
 
-  private ItemPick decide(Map<Integer, Integer> chosen, Set<Integer> excluded, boolean whole, Integer looseQuantity) {
+  private ItemPick decide(
+      Map<Integer, Integer> chosen, Set<Integer> excluded, boolean whole, Integer looseQuantity) {
     for (Integer option : chosen.keySet()) {
       if (excluded.contains(option)) {
         return ItemPick.unknown();
@@ -144,7 +151,10 @@ final class ItemPicker {
     return ItemPick.some(choices);
   }
 
-  /** Replaces an item's full name or SKU written in the message by a marker token ("opt0", the option's index). */
+  /**
+   * Replaces an item's full name or SKU written in the message by a marker token ("opt0", the
+   * option's index).
+   */
   private String markFullNames(String normalized) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
@@ -157,9 +167,10 @@ final class ItemPicker {
       for (String label : new String[] {option.name(), option.sku()}) {
         String wanted = Text.normalize(label);
         if (wanted.length() >= 3) {
-          marked = Pattern.compile("(?<![a-z0-9])" + Pattern.quote(wanted) + "s?(?![a-z0-9])")
-              .matcher(marked)
-              .replaceAll(" opt" + i + " ");
+          marked =
+              Pattern.compile("(?<![a-z0-9])" + Pattern.quote(wanted) + "s?(?![a-z0-9])")
+                  .matcher(marked)
+                  .replaceAll(" opt" + i + " ");
         }
       }
     }
@@ -193,7 +204,9 @@ final class ItemPicker {
     int n = Numbers.cardinal(words.get(0));
     if (options.size() == 1) {
       ItemOption only = options.get(0);
-      return n <= only.maxQty() ? ItemPick.some(List.of(new ItemPick.Choice(only.itemId(), n))) : ItemPick.unknown();
+      return n <= only.maxQty()
+          ? ItemPick.some(List.of(new ItemPick.Choice(only.itemId(), n)))
+          : ItemPick.unknown();
     }
     if (n > options.size()) {
       return ItemPick.unknown();
@@ -209,10 +222,15 @@ final class ItemPicker {
     boolean currentExcluding = false;
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      boolean separator = SEPARATORS.contains(token)
-          && !(token.equals("as") && !(at(tokens, i + 1).equals("well") && at(tokens, i + 2).equals("as")));
-      boolean excluder = EXCLUDING.contains(token)
-          || token.equals("but") && !at(tokens, i + 1).equals("not") && ItemPart.hasWhole(current);
+      boolean separator =
+          SEPARATORS.contains(token)
+              && !(token.equals("as")
+                  && !(at(tokens, i + 1).equals("well") && at(tokens, i + 2).equals("as")));
+      boolean excluder =
+          EXCLUDING.contains(token)
+              || token.equals("but")
+                  && !at(tokens, i + 1).equals("not")
+                  && ItemPart.hasWhole(current);
       if (separator || excluder) {
         if (!current.isEmpty()) {
           parts.add(new ItemPart(catalog, current, currentExcluding));

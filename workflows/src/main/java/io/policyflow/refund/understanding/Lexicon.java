@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The phrases one kind of answer is read with: each phrase (a token sequence, matched longest first) is a cue for
- * a value, a hedge ("maybe", "not sure"), or neutral (consumed so that it is not read as anything else: the "no"
- * in "no problem"). Every lexicon also knows the shared discourse markers: reversals ("actually", "wait", "on
- * second thought") after which a later cue overrides earlier ones, and pauses ("but", "wait", "hold on").
+ * The phrases one kind of answer is read with: each phrase (a token sequence, matched longest
+ * first) is a cue for a value, a hedge ("maybe", "not sure"), or neutral (consumed so that it is
+ * not read as anything else: the "no" in "no problem"). Every lexicon also knows the shared
+ * discourse markers: reversals ("actually", "wait", "on second thought") after which a later cue
+ * overrides earlier ones, and pauses ("but", "wait", "hold on").
  *
  * <p>Immutable once built; reading is deterministic.
  *
@@ -23,7 +24,10 @@ final class Lexicon<T> {
     VALUE,
     HEDGE,
     NEUTRAL,
-    /** A phrase that negates like "not" does ("please don't", where "please do" alone would be a yes). */
+    /**
+     * A phrase that negates like "not" does ("please don't", where "please do" alone would be a
+     * yes).
+     */
     NEGATOR,
     REVERSAL,
     PAUSE,
@@ -37,7 +41,8 @@ final class Lexicon<T> {
   private final T dangling;
   private final boolean requestsAreAnswers;
 
-  private Lexicon(List<Entry<T>> entries, UnaryOperator<T> negate, T dangling, boolean requestsAreAnswers) {
+  private Lexicon(
+      List<Entry<T>> entries, UnaryOperator<T> negate, T dangling, boolean requestsAreAnswers) {
     Map<String, List<Entry<T>>> map = new HashMap<>();
     for (Entry<T> entry : entries) {
       map.computeIfAbsent(entry.phrase().get(0), k -> new ArrayList<>()).add(entry);
@@ -71,14 +76,18 @@ final class Lexicon<T> {
     }
     for (Entry<T> entry : candidates) {
       List<String> phrase = entry.phrase();
-      if (start + phrase.size() <= tokens.size() && tokens.subList(start, start + phrase.size()).equals(phrase)) {
+      if (start + phrase.size() <= tokens.size()
+          && tokens.subList(start, start + phrase.size()).equals(phrase)) {
         return entry;
       }
     }
     return null;
   }
 
-  /** Every phrase of the lexicon, markers included, as normalized text ("on second thought"), sorted. */
+  /**
+   * Every phrase of the lexicon, markers included, as normalized text ("on second thought"),
+   * sorted.
+   */
   List<String> phrases() {
     List<String> phrases = new ArrayList<>();
     for (List<Entry<T>> entries : byFirstToken.values()) {
@@ -90,12 +99,17 @@ final class Lexicon<T> {
     return phrases;
   }
 
-  /** The value a negated cue stands for ("not used" is unused); null when a negated cue means nothing. */
+  /**
+   * The value a negated cue stands for ("not used" is unused); null when a negated cue means
+   * nothing.
+   */
   T negate(T value) {
     return negate.apply(value);
   }
 
-  /** What a negation that applies to no cue means on its own ("don't" is a no); null when nothing. */
+  /**
+   * What a negation that applies to no cue means on its own ("don't" is a no); null when nothing.
+   */
   T dangling() {
     return dangling;
   }
@@ -113,10 +127,26 @@ final class Lexicon<T> {
     private boolean requestsAreAnswers = true;
 
     Builder() {
-      marker(Kind.REVERSAL, "actually", "on second thought", "on second thoughts", "second thoughts",
-          "scratch that", "i mean", "then again");
+      marker(
+          Kind.REVERSAL,
+          "actually",
+          "on second thought",
+          "on second thoughts",
+          "second thoughts",
+          "scratch that",
+          "i mean",
+          "then again");
       marker(Kind.REVERSAL_AND_PAUSE, "wait", "oh wait", "hold on", "hang on");
-      marker(Kind.PAUSE, "but", "though", "although", "however", "if", "unless", "as long as", "provided",
+      marker(
+          Kind.PAUSE,
+          "but",
+          "though",
+          "although",
+          "however",
+          "if",
+          "unless",
+          "as long as",
+          "provided",
           "only if");
     }
 

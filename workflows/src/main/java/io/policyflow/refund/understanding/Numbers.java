@@ -45,7 +45,10 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** The value of a cardinal written in digits (at most 4) or as a word (one..twelve); -1 when it is neither. */
+  /**
+   * The value of a cardinal written in digits (at most 4) or as a word (one..twelve); -1 when it is
+   * neither.
+   */
   static int cardinal(String token) {
     if (Text.isNumber(token)) {
       return token.length() <= 4 ? Integer.parseInt(token) : -1;
@@ -57,7 +60,10 @@ final class Numbers {
     return CARDINALS.containsKey(token);
   }
 
-  /** The value of an ordinal ("second", "2nd"); -1 when the token is not one. "last" is handled by the callers. */
+  /**
+   * The value of an ordinal ("second", "2nd"); -1 when the token is not one. "last" is handled by
+   * the callers.
+   */
   static int ordinal(String token) {
     return ORDINALS.getOrDefault(token, -1);
   }

@@ -10,7 +10,10 @@ public record OrderPick(Kind kind, int position) {
   public enum Kind {
     /** Exactly one listed order matches. */
     PICKED,
-    /** The customer named an order (a number, a position, an item) that is not among the listed ones. */
+    /**
+     * The customer named an order (a number, a position, an item) that is not among the listed
+     * ones.
+     */
     NOT_FOUND,
     /** Could not tell which order is meant (several match, or nothing order-like was said). */
     UNKNOWN

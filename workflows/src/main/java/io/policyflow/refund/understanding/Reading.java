@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The cues found in one message, in order, with the discourse markers and the questions around them.
+ * The cues found in one message, in order, with the discourse markers and the questions around
+ * them.
  *
  * @param <T> the value type
  */
@@ -20,7 +21,8 @@ final class Reading<T> {
   private final List<Integer> pauses;
   private final List<Integer> questions;
 
-  Reading(List<Hit<T>> hits, List<Integer> reversals, List<Integer> pauses, List<Integer> questions) {
+  Reading(
+      List<Hit<T>> hits, List<Integer> reversals, List<Integer> pauses, List<Integer> questions) {
     this.hits = List.copyOf(hits);
     this.reversals = List.copyOf(reversals);
     this.pauses = List.copyOf(pauses);
@@ -32,8 +34,8 @@ final class Reading<T> {
   }
 
   /**
-   * The hits that decide: after a reversal ("yes... actually no") only the hits after the last reversal that is
-   * followed by any; otherwise all of them.
+   * The hits that decide: after a reversal ("yes... actually no") only the hits after the last
+   * reversal that is followed by any; otherwise all of them.
    */
   List<Hit<T>> decisive() {
     int latest = Integer.MIN_VALUE;
@@ -55,7 +57,10 @@ final class Reading<T> {
     return hits;
   }
 
-  /** The one value all decisive hits agree on; {@code unknown} when there is none, a hedge, or disagreement. */
+  /**
+   * The one value all decisive hits agree on; {@code unknown} when there is none, a hedge, or
+   * disagreement.
+   */
   T unanimous(T unknown) {
     Set<T> values = new LinkedHashSet<>();
     for (Hit<T> hit : decisive()) {

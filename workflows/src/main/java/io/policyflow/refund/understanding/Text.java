@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text normalisation shared by the readers: lower case, straight quotes, contractions expanded ("don't" becomes
- * "do not", "it's" becomes "it is"), and tokens (words, numbers and the punctuation marks . , ; : ! ? and #).
+ * Text normalisation shared by the readers: lower case, straight quotes, contractions expanded
+ * ("don't" becomes "do not", "it's" becomes "it is"), and tokens (words, numbers and the
+ * punctuation marks . , ; : ! ? and #).
  */
 final class Text {
 
@@ -34,37 +35,40 @@ final class Text {
     if (text == null) {
       return "";
     }
-    String t = text.toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'')
-        .replace('\u2018', '\'')
-        .replace('`', '\'')
-        .replace('\u00b4', '\'')
-        .replace('\u201c', '"')
-        .replace('\u201d', '"')
-        .replace("\u2026", ".")
-        .replace("\u00d7", " x ")
-        .replace("\ud83d\udc4d", " thumbsup ")
-        .replace("\ud83d\udc4e", " thumbsdown ")
-        .replace("&", " and ")
-        .replace(" + ", " and ")
-        .replace('\n', '.')
-        .replace('\r', ' ');
-    t = t.replaceAll("\\bwon't\\b", "will not")
-        .replaceAll("\\bcan't\\b", "can not")
-        .replaceAll("\\bcannot\\b", "can not")
-        .replaceAll("\\bshan't\\b", "shall not")
-        .replaceAll("\\bain't\\b", "is not");
+    String t =
+        text.toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('`', '\'')
+            .replace('\u00b4', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"')
+            .replace("\u2026", ".")
+            .replace("\u00d7", " x ")
+            .replace("\ud83d\udc4d", " thumbsup ")
+            .replace("\ud83d\udc4e", " thumbsdown ")
+            .replace("&", " and ")
+            .replace(" + ", " and ")
+            .replace('\n', '.')
+            .replace('\r', ' ');
+    t =
+        t.replaceAll("\\bwon't\\b", "will not")
+            .replaceAll("\\bcan't\\b", "can not")
+            .replaceAll("\\bcannot\\b", "can not")
+            .replaceAll("\\bshan't\\b", "shall not")
+            .replaceAll("\\bain't\\b", "is not");
     t = NOT_CONTRACTION.matcher(t).replaceAll("$1 not");
     t = expandBareNot(t);
     t = PRONOUN_IS.matcher(t).replaceAll("$1 is");
-    t = t.replaceAll("\\blet's\\b", "let us")
-        .replaceAll("'m\\b", " am")
-        .replaceAll("'re\\b", " are")
-        .replaceAll("'ve\\b", " have")
-        .replaceAll("'ll\\b", " will")
-        .replaceAll("'d\\b", " would")
-        .replaceAll("\\bim\\b", "i am")
-        .replaceAll("\\bive\\b", "i have");
+    t =
+        t.replaceAll("\\blet's\\b", "let us")
+            .replaceAll("'m\\b", " am")
+            .replaceAll("'re\\b", " are")
+            .replaceAll("'ve\\b", " have")
+            .replaceAll("'ll\\b", " will")
+            .replaceAll("'d\\b", " would")
+            .replaceAll("\\bim\\b", "i am")
+            .replaceAll("\\bive\\b", "i have");
     t = POSSESSIVE.matcher(t).replaceAll("$1");
     return SPACES.matcher(t).replaceAll(" ").trim();
   }
@@ -99,7 +103,10 @@ final class Text {
     return true;
   }
 
-  /** A crude plural-tolerant stem: "bottles" and "bottle" give "bottle", "boxes" gives "box", "batteries" "battery". */
+  /**
+   * A crude plural-tolerant stem: "bottles" and "bottle" give "bottle", "boxes" gives "box",
+   * "batteries" "battery".
+   */
   static String stem(String word) {
     int n = word.length();
     if (n > 4 && word.endsWith("ies")) {
@@ -107,7 +114,10 @@ final class Text {
     }
     if (n > 4 && word.endsWith("es")) {
       String base = word.substring(0, n - 2);
-      if (base.endsWith("s") || base.endsWith("x") || base.endsWith("z") || base.endsWith("ch")
+      if (base.endsWith("s")
+          || base.endsWith("x")
+          || base.endsWith("z")
+          || base.endsWith("ch")
           || base.endsWith("sh")) {
         return base;
       }
@@ -118,7 +128,9 @@ final class Text {
     return word;
   }
 
-  /** Whether two words are at most one edit (insert, delete, replace, or swap of neighbours) apart. */
+  /**
+   * Whether two words are at most one edit (insert, delete, replace, or swap of neighbours) apart.
+   */
   static boolean withinOneEdit(String a, String b) {
     if (a.equals(b)) {
       return true;

@@ -8,14 +8,17 @@ import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
- * Timeouts and retries of the workflow's activities. Temporal owns retries; the HTTP clients only fail fast. The
- * refund's start-to-close exceeds its HTTP timeouts so two attempts never overlap.
+ * Timeouts and retries of the workflow's activities. Temporal owns retries; the HTTP clients only
+ * fail fast. The refund's start-to-close exceeds its HTTP timeouts so two attempts never overlap.
  */
 final class ActivityOptionsFor {
 
   private static final String[] NOT_RETRYABLE = {
-    CommerceFailures.REFUND_REFUSED, CommerceFailures.NOT_FOUND, CommerceFailures.UNAUTHORIZED,
-    CommerceFailures.BAD_REQUEST, ChannelFailures.REJECTED
+    CommerceFailures.REFUND_REFUSED,
+    CommerceFailures.NOT_FOUND,
+    CommerceFailures.UNAUTHORIZED,
+    CommerceFailures.BAD_REQUEST,
+    ChannelFailures.REJECTED
   };
 
   private ActivityOptionsFor() {}

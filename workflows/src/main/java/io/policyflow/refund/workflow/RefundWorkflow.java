@@ -14,14 +14,15 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * One refund conversation, from the first bot message to its end. Workflow id: {@link #workflowId(String)}.
+ * One refund conversation, from the first bot message to its end. Workflow id: {@link
+ * #workflowId(String)}.
  *
- * <p>A customer turn arrives either as the {@link #reply} update (the chat backend gets the replies in the
- * response) or as the {@link #receive} signal (replies go out through the channel activity). Both run the same
- * handler; a repeated message id is answered from the transcript.
+ * <p>A customer turn arrives either as the {@link #reply} update (the chat backend gets the replies
+ * in the response) or as the {@link #receive} signal (replies go out through the channel activity).
+ * Both run the same handler; a repeated message id is answered from the transcript.
  *
- * <p>The names Temporal registers are the constants of {@link RefundWorkflowNames}; callers go through {@link
- * io.policyflow.refund.client.RefundConversations}.
+ * <p>The names Temporal registers are the constants of {@link RefundWorkflowNames}; callers go
+ * through {@link io.policyflow.refund.client.RefundConversations}.
  */
 @WorkflowInterface
 public interface RefundWorkflow {
@@ -37,22 +38,25 @@ public interface RefundWorkflow {
   @WorkflowMethod(name = RefundWorkflowNames.WORKFLOW_TYPE)
   ConversationView run(RefundRequest request);
 
-  /** Waits for the greeting and answers the conversation; {@code created} is true only the first time. */
+  /**
+   * Waits for the greeting and answers the conversation; {@code created} is true only the first
+   * time.
+   */
   @UpdateMethod(name = RefundWorkflowNames.OPEN)
   OpenResult open();
 
   /**
    * Refuses an {@code open} once the conversation has been opened (failure type {@link
-   * RefundWorkflowNames#ALREADY_OPEN}): the caller reads it with {@link #view} instead, and the whole
-   * conversation is not written into the history again with each open.
+   * RefundWorkflowNames#ALREADY_OPEN}): the caller reads it with {@link #view} instead, and the
+   * whole conversation is not written into the history again with each open.
    */
   @UpdateValidatorMethod(updateName = RefundWorkflowNames.OPEN)
   void validateOpen();
 
   /**
    * A customer turn, answered synchronously: its replies and the conversation's state (a {@link
-   * io.policyflow.refund.conversation.TurnAnswer}); runs started before constant-size turns answer the whole
-   * conversation (a {@link io.policyflow.refund.conversation.TurnResult}).
+   * io.policyflow.refund.conversation.TurnAnswer}); runs started before constant-size turns answer
+   * the whole conversation (a {@link io.policyflow.refund.conversation.TurnResult}).
    */
   @UpdateMethod(name = RefundWorkflowNames.REPLY)
   TurnReply reply(CustomerMessage message);
@@ -68,7 +72,10 @@ public interface RefundWorkflow {
   @SignalMethod(name = RefundWorkflowNames.RECEIVE)
   void receive(CustomerMessage message);
 
-  /** An agent acted on the conversation in the helpdesk (e.g. closed it): recorded, and closing ends the run. */
+  /**
+   * An agent acted on the conversation in the helpdesk (e.g. closed it): recorded, and closing ends
+   * the run.
+   */
   @SignalMethod(name = RefundWorkflowNames.AGENT)
   void agent(AgentAction action);
 

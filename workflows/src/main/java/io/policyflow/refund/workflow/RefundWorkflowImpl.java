@@ -28,31 +28,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Temporal glue of the refund conversation: turns arrive through the update and the signal, are processed one at
- * a time in arrival order by the workflow's main loop, and deadlines (reminder, abandonment, follow-up) fire as
- * durable timers. What the bot says and does, and when each deadline falls, is in the policy steps of
- * {@link RefundDialogue}.
+ * Temporal glue of the refund conversation: turns arrive through the update and the signal, are
+ * processed one at a time in arrival order by the workflow's main loop, and deadlines (reminder,
+ * abandonment, follow-up) fire as durable timers. What the bot says and does, and when each
+ * deadline falls, is in the policy steps of {@link RefundDialogue}.
  *
- * <p>A run stays bounded (from {@link #BOUNDED_CONVERSATIONS_CHANGE} on): a message past the policy's {@code
- * limits} is not recorded and makes the conversation full (handed off, with one last sentence); a full
- * conversation refuses new message ids in {@link #validateReply} (a refused update is not in the history) and
- * drops them from {@link #receive}; signals that add no message (repeated or dropped ids, empty ones) are counted,
- * and as many of them as the policy takes messages end the run. A repeated {@code open} is refused ({@link
- * #validateOpen}), so opening again never writes the conversation into the history.
+ * <p>A run stays bounded (from {@link #BOUNDED_CONVERSATIONS_CHANGE} on): a message past the
+ * policy's {@code limits} is not recorded and makes the conversation full (handed off, with one
+ * last sentence); a full conversation refuses new message ids in {@link #validateReply} (a refused
+ * update is not in the history) and drops them from {@link #receive}; signals that add no message
+ * (repeated or dropped ids, empty ones) are counted, and as many of them as the policy takes
+ * messages end the run. A repeated {@code open} is refused ({@link #validateOpen}), so opening
+ * again never writes the conversation into the history.
  */
 public class RefundWorkflowImpl implements RefundWorkflow {
 
   /**
-   * Version marker of constant-size turns: from version 1 on, the {@code reply} update answers the turn's replies
-   * and the conversation's state ({@link TurnAnswer}) instead of the whole conversation ({@link TurnResult}),
-   * whose transcript made a conversation's history grow with the square of its length.
+   * Version marker of constant-size turns: from version 1 on, the {@code reply} update answers the
+   * turn's replies and the conversation's state ({@link TurnAnswer}) instead of the whole
+   * conversation ({@link TurnResult}), whose transcript made a conversation's history grow with the
+   * square of its length.
    */
   static final String CONSTANT_SIZE_TURNS_CHANGE = "constant-size-turns";
 
   /**
-   * Version marker of bounded conversations: from version 1 on, the policy's {@code limits} apply (messages past
-   * them are turned away and the conversation hands off) and signals that add no message are counted until they
-   * end the run. Runs started before take every message, as they did.
+   * Version marker of bounded conversations: from version 1 on, the policy's {@code limits} apply
+   * (messages past them are turned away and the conversation hands off) and signals that add no
+   * message are counted until they end the run. Runs started before take every message, as they
+   * did.
    */
   static final String BOUNDED_CONVERSATIONS_CHANGE = "bounded-conversations";
 
@@ -81,11 +84,17 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   public ConversationView run(RefundRequest request) {
     RefundPolicy policy = request.policy() != null ? request.policy() : policies.currentPolicy();
     constantSizeTurns =
-        Workflow.getVersion(CONSTANT_SIZE_TURNS_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
+        Workflow.getVersion(CONSTANT_SIZE_TURNS_CHANGE, Workflow.DEFAULT_VERSION, 1)
+            != Workflow.DEFAULT_VERSION;
     bounded =
-        Workflow.getVersion(BOUNDED_CONVERSATIONS_CHANGE, Workflow.DEFAULT_VERSION, 1) != Workflow.DEFAULT_VERSION;
-    conversation = new Conversation(
-        request.conversationId(), RefundWorkflow.workflowId(request.conversationId()), request.context(), policy);
+        Workflow.getVersion(BOUNDED_CONVERSATIONS_CHANGE, Workflow.DEFAULT_VERSION, 1)
+            != Workflow.DEFAULT_VERSION;
+    conversation =
+        new Conversation(
+            request.conversationId(),
+            RefundWorkflow.workflowId(request.conversationId()),
+            request.context(),
+            policy);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
     dialogue.start();
     List<Message> greeting = conversation.takeReplies();
@@ -116,8 +125,11 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   @Override
   public void validateOpen() {
     if (opened) {
-      throw ApplicationFailure.newNonRetryableFailure(RefundWorkflowNames.refusal(RefundWorkflowNames.ALREADY_OPEN,
-          "the conversation is already open; read it with the view query."), RefundWorkflowNames.ALREADY_OPEN);
+      throw ApplicationFailure.newNonRetryableFailure(
+          RefundWorkflowNames.refusal(
+              RefundWorkflowNames.ALREADY_OPEN,
+              "the conversation is already open; read it with the view query."),
+          RefundWorkflowNames.ALREADY_OPEN);
     }
   }
 
@@ -145,7 +157,10 @@ public class RefundWorkflowImpl implements RefundWorkflow {
 
   @Override
   public void validateReply(CustomerMessage message) {
-    if (message == null || isBlank(message.messageId()) || message.text() == null || message.text().isBlank()) {
+    if (message == null
+        || isBlank(message.messageId())
+        || message.text() == null
+        || message.text().isBlank()) {
       throw new IllegalArgumentException("A message needs a messageId and a non-empty text.");
     }
     if (conversation == null
@@ -157,8 +172,10 @@ public class RefundWorkflowImpl implements RefundWorkflow {
       throw new IllegalStateException("The conversation is closed.");
     }
     if (conversation.isFull()) {
-      throw ApplicationFailure.newNonRetryableFailure(RefundWorkflowNames.refusal(
-          RefundWorkflowNames.CONVERSATION_FULL, "the conversation has reached its length limit."),
+      throw ApplicationFailure.newNonRetryableFailure(
+          RefundWorkflowNames.refusal(
+              RefundWorkflowNames.CONVERSATION_FULL,
+              "the conversation has reached its length limit."),
           RefundWorkflowNames.CONVERSATION_FULL);
     }
   }
@@ -166,7 +183,10 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   @Override
   public void receive(CustomerMessage message) {
     boolean valid =
-        message != null && !isBlank(message.messageId()) && message.text() != null && !message.text().isBlank();
+        message != null
+            && !isBlank(message.messageId())
+            && message.text() != null
+            && !message.text().isBlank();
     boolean known = valid && conversation != null && conversation.hasAnswered(message.messageId());
     boolean full = bounded && conversation != null && conversation.isFull();
     if (valid && !known && !full && queued.add(message.messageId())) {
@@ -188,8 +208,16 @@ public class RefundWorkflowImpl implements RefundWorkflow {
   @Override
   public ConversationView view() {
     if (conversation == null) {
-      return new ConversationView(null, Workflow.getInfo().getWorkflowId(), Status.ACTIVE, Awaiting.NOTHING,
-          null, List.of(), null, null, null);
+      return new ConversationView(
+          null,
+          Workflow.getInfo().getWorkflowId(),
+          Status.ACTIVE,
+          Awaiting.NOTHING,
+          null,
+          List.of(),
+          null,
+          null,
+          null);
     }
     return conversation.view();
   }
@@ -207,7 +235,9 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     List<Message> replies = conversation.takeReplies();
     conversation.answered(message.messageId(), replies);
     queued.remove(message.messageId());
-    boolean slow = Workflow.currentTimeMillis() - startedAt > conversation.policy().slowTurnThreshold().toMillis();
+    boolean slow =
+        Workflow.currentTimeMillis() - startedAt
+            > conversation.policy().slowTurnThreshold().toMillis();
     if (turn.viaSignal() || slow) {
       replies.forEach(dialogue::push);
     }
@@ -220,7 +250,8 @@ public class RefundWorkflowImpl implements RefundWorkflow {
       return;
     }
     Duration wait = Duration.between(Conversation.now(), deadline);
-    boolean turnArrived = !wait.isNegative() && !wait.isZero() && Workflow.await(wait, this::somethingToDo);
+    boolean turnArrived =
+        !wait.isNegative() && !wait.isZero() && Workflow.await(wait, this::somethingToDo);
     if (!turnArrived && !somethingToDo()) {
       onDeadline();
     }
@@ -231,7 +262,10 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     return !inbox.isEmpty() || !agentActions.isEmpty() || tooManySignals();
   }
 
-  /** As many signals added no message as the policy takes customer messages (never in runs started before). */
+  /**
+   * As many signals added no message as the policy takes customer messages (never in runs started
+   * before).
+   */
   private boolean tooManySignals() {
     return bounded && wastedSignals >= conversation.policy().limits().maxCustomerMessages();
   }

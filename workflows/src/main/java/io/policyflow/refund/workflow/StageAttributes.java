@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps the search attributes (stage, outcome, order number) in step with the conversation, upserting only what
- * changed. Never personal data.
+ * Keeps the search attributes (stage, outcome, order number) in step with the conversation,
+ * upserting only what changed. Never personal data.
  */
 final class StageAttributes {
 

@@ -3,9 +3,9 @@ package io.policyflow.refund.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyflow.refund.workflow.RefundWorkflow;
+import io.policyflow.refund.workflow.RefundWorkflowImpl;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.common.SearchAttributeKey;
-import io.policyflow.refund.workflow.RefundWorkflowImpl;
 import io.temporal.common.metadata.POJOWorkflowImplMetadata;
 import io.temporal.common.metadata.POJOWorkflowInterfaceMetadata;
 import io.temporal.common.metadata.POJOWorkflowMethodMetadata;
@@ -13,41 +13,55 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The constants are the names Temporal registers for the refund workflow, read from the SDK's own metadata. */
+/**
+ * The constants are the names Temporal registers for the refund workflow, read from the SDK's own
+ * metadata.
+ */
 class RefundWorkflowNamesTest {
 
   @Test
   void theConstantsAreTheNamesTemporalRegisters() {
-    POJOWorkflowInterfaceMetadata metadata = POJOWorkflowInterfaceMetadata.newInstance(RefundWorkflow.class);
+    POJOWorkflowInterfaceMetadata metadata =
+        POJOWorkflowInterfaceMetadata.newInstance(RefundWorkflow.class);
 
-    Map<String, String> registered = metadata.getMethodsMetadata().stream()
-        .collect(Collectors.toMap(m -> m.getWorkflowMethod().getName(), POJOWorkflowMethodMetadata::getName));
+    Map<String, String> registered =
+        metadata.getMethodsMetadata().stream()
+            .collect(
+                Collectors.toMap(
+                    m -> m.getWorkflowMethod().getName(), POJOWorkflowMethodMetadata::getName));
 
     assertThat(metadata.getWorkflowType()).contains(RefundWorkflowNames.WORKFLOW_TYPE);
-    assertThat(registered).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "run", RefundWorkflowNames.WORKFLOW_TYPE,
-        "open", RefundWorkflowNames.OPEN,
-        "reply", RefundWorkflowNames.REPLY,
-        "receive", RefundWorkflowNames.RECEIVE,
-        "agent", RefundWorkflowNames.AGENT,
-        "view", RefundWorkflowNames.VIEW,
-        "validateOpen", RefundWorkflowNames.OPEN,
-        "validateReply", RefundWorkflowNames.REPLY));
+    assertThat(registered)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "run", RefundWorkflowNames.WORKFLOW_TYPE,
+                "open", RefundWorkflowNames.OPEN,
+                "reply", RefundWorkflowNames.REPLY,
+                "receive", RefundWorkflowNames.RECEIVE,
+                "agent", RefundWorkflowNames.AGENT,
+                "view", RefundWorkflowNames.VIEW,
+                "validateOpen", RefundWorkflowNames.OPEN,
+                "validateReply", RefundWorkflowNames.REPLY));
   }
 
   @Test
   void theImplementationRegistersTheSameNamesAndTheValidatorsGuardTheOpenAndReplyUpdates() {
     POJOWorkflowImplMetadata impl = POJOWorkflowImplMetadata.newInstance(RefundWorkflowImpl.class);
 
-    assertThat(impl.getWorkflowMethods()).extracting(POJOWorkflowMethodMetadata::getName)
+    assertThat(impl.getWorkflowMethods())
+        .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactly(RefundWorkflowNames.WORKFLOW_TYPE);
-    assertThat(impl.getUpdateMethods()).extracting(POJOWorkflowMethodMetadata::getName)
+    assertThat(impl.getUpdateMethods())
+        .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactlyInAnyOrder(RefundWorkflowNames.OPEN, RefundWorkflowNames.REPLY);
-    assertThat(impl.getSignalMethods()).extracting(POJOWorkflowMethodMetadata::getName)
+    assertThat(impl.getSignalMethods())
+        .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactlyInAnyOrder(RefundWorkflowNames.RECEIVE, RefundWorkflowNames.AGENT);
-    assertThat(impl.getQueryMethods()).extracting(POJOWorkflowMethodMetadata::getName)
+    assertThat(impl.getQueryMethods())
+        .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactly(RefundWorkflowNames.VIEW);
-    assertThat(impl.getUpdateValidatorMethods()).extracting(POJOWorkflowMethodMetadata::getName)
+    assertThat(impl.getUpdateValidatorMethods())
+        .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactlyInAnyOrder(RefundWorkflowNames.OPEN, RefundWorkflowNames.REPLY);
   }
 
@@ -63,9 +77,15 @@ class RefundWorkflowNamesTest {
   @Test
   void theSearchAttributesAreKeywordsNamedOnce() {
     assertThat(RefundWorkflowNames.SEARCH_ATTRIBUTES)
-        .containsExactly(RefundWorkflowNames.STAGE, RefundWorkflowNames.OUTCOME, RefundWorkflowNames.ORDER_NUMBER);
-    assertThat(RefundWorkflowNames.SEARCH_ATTRIBUTES).extracting(SearchAttributeKey::getValueType)
+        .containsExactly(
+            RefundWorkflowNames.STAGE,
+            RefundWorkflowNames.OUTCOME,
+            RefundWorkflowNames.ORDER_NUMBER);
+    assertThat(RefundWorkflowNames.SEARCH_ATTRIBUTES)
+        .extracting(SearchAttributeKey::getValueType)
         .containsOnly(IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
-    assertThat(RefundWorkflowNames.SEARCH_ATTRIBUTES).extracting(SearchAttributeKey::getName).doesNotHaveDuplicates();
+    assertThat(RefundWorkflowNames.SEARCH_ATTRIBUTES)
+        .extracting(SearchAttributeKey::getName)
+        .doesNotHaveDuplicates();
   }
 }

@@ -46,7 +46,8 @@ class BusinessDaysTest {
 
   @Test
   void nullHolidaysMeansNone() {
-    assertThat(BusinessDays.add(LocalDate.of(2026, 11, 27), 5, null)).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(BusinessDays.add(LocalDate.of(2026, 11, 27), 5, null))
+        .isEqualTo(LocalDate.of(2026, 12, 4));
   }
 
   @Test
@@ -56,15 +57,24 @@ class BusinessDaysTest {
   }
 
   @ParameterizedTest(name = "{0} is a business day: {1}")
-  @CsvSource({"2026-11-27, true", "2026-11-28, false", "2026-11-29, false", "2026-11-30, false", "2026-12-01, true"})
+  @CsvSource({
+    "2026-11-27, true",
+    "2026-11-28, false",
+    "2026-11-29, false",
+    "2026-11-30, false",
+    "2026-12-01, true"
+  })
   void recognisesBusinessDays(LocalDate date, boolean expected) {
-    assertThat(BusinessDays.isBusinessDay(date, List.of(LocalDate.of(2026, 11, 30)))).isEqualTo(expected);
+    assertThat(BusinessDays.isBusinessDay(date, List.of(LocalDate.of(2026, 11, 30))))
+        .isEqualTo(expected);
   }
 
   private static List<LocalDate> parse(String holidays) {
     if (holidays == null) {
       return List.of();
     }
-    return Arrays.stream(holidays.trim().split("\\s+")).map(LocalDate::parse).collect(Collectors.toList());
+    return Arrays.stream(holidays.trim().split("\\s+"))
+        .map(LocalDate::parse)
+        .collect(Collectors.toList());
   }
 }

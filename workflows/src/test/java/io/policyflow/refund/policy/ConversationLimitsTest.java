@@ -3,16 +3,16 @@ package io.policyflow.refund.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.temporal.common.converter.DefaultDataConverter;
-import io.temporal.api.common.v1.Payload;
 import com.google.protobuf.ByteString;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.common.converter.DefaultDataConverter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limits travel in the policy, as Temporal's data converter writes and reads it; a policy recorded before
- * there were limits reads with the defaults.
+ * The limits travel in the policy, as Temporal's data converter writes and reads it; a policy
+ * recorded before there were limits reads with the defaults.
  */
 class ConversationLimitsTest {
 
@@ -27,7 +27,10 @@ class ConversationLimitsTest {
 
     assertThat(read.limits()).isEqualTo(new ConversationLimits(200, 262_144));
     assertThat(read).isEqualTo(RefundPolicy.defaults());
-    assertThat(read(recorded.replace("\"maxNotUnderstood\":2", "\"maxNotUnderstood\":2,\"limits\":null")).limits())
+    assertThat(
+            read(recorded.replace(
+                    "\"maxNotUnderstood\":2", "\"maxNotUnderstood\":2,\"limits\":null"))
+                .limits())
         .isEqualTo(ConversationLimits.defaults());
   }
 
@@ -37,17 +40,31 @@ class ConversationLimitsTest {
 
     String json = json(policy);
 
-    assertThat(json).contains("\"limits\":{\"maxCustomerMessages\":12,\"maxCustomerTextBytes\":4096}");
+    assertThat(json)
+        .contains("\"limits\":{\"maxCustomerMessages\":12,\"maxCustomerTextBytes\":4096}");
     assertThat(read(json)).isEqualTo(policy);
   }
 
   @Test
   void theFifteenArgumentConstructorHasTheDefaultLimits() {
     RefundPolicy d = RefundPolicy.defaults();
-    RefundPolicy policy = new RefundPolicy(d.returnWindowDays(), d.refundableStates(), d.nonReturnableSkus(),
-        d.offlinePaymentMethods(), d.refundShipping(), d.ordersListed(), d.minBusinessDays(), d.maxBusinessDays(),
-        d.holidays(), d.timeZone(), d.reminderAfter(), d.abandonAfter(), d.followUpReplyWindow(),
-        d.slowTurnThreshold(), d.maxNotUnderstood());
+    RefundPolicy policy =
+        new RefundPolicy(
+            d.returnWindowDays(),
+            d.refundableStates(),
+            d.nonReturnableSkus(),
+            d.offlinePaymentMethods(),
+            d.refundShipping(),
+            d.ordersListed(),
+            d.minBusinessDays(),
+            d.maxBusinessDays(),
+            d.holidays(),
+            d.timeZone(),
+            d.reminderAfter(),
+            d.abandonAfter(),
+            d.followUpReplyWindow(),
+            d.slowTurnThreshold(),
+            d.maxNotUnderstood());
 
     assertThat(policy.limits()).isEqualTo(ConversationLimits.defaults());
   }
@@ -65,10 +82,14 @@ class ConversationLimitsTest {
 
   @Test
   void capsOutsideTheirRangeAreRefused() {
-    assertThatThrownBy(() -> new ConversationLimits(0, 1_000)).hasMessageContaining("maxCustomerMessages");
-    assertThatThrownBy(() -> new ConversationLimits(1_001, 1_000)).hasMessageContaining("maxCustomerMessages");
-    assertThatThrownBy(() -> new ConversationLimits(10, 0)).hasMessageContaining("maxCustomerTextBytes");
-    assertThatThrownBy(() -> new ConversationLimits(10, 1024 * 1024 + 1)).hasMessageContaining("maxCustomerTextBytes");
+    assertThatThrownBy(() -> new ConversationLimits(0, 1_000))
+        .hasMessageContaining("maxCustomerMessages");
+    assertThatThrownBy(() -> new ConversationLimits(1_001, 1_000))
+        .hasMessageContaining("maxCustomerMessages");
+    assertThatThrownBy(() -> new ConversationLimits(10, 0))
+        .hasMessageContaining("maxCustomerTextBytes");
+    assertThatThrownBy(() -> new ConversationLimits(10, 1024 * 1024 + 1))
+        .hasMessageContaining("maxCustomerTextBytes");
   }
 
   private static String json(RefundPolicy policy) {
@@ -77,8 +98,10 @@ class ConversationLimitsTest {
   }
 
   private static RefundPolicy read(String json) {
-    Payload payload = CONVERTER.toPayload(RefundPolicy.defaults()).orElseThrow().toBuilder()
-        .setData(ByteString.copyFromUtf8(json)).build();
+    Payload payload =
+        CONVERTER.toPayload(RefundPolicy.defaults()).orElseThrow().toBuilder()
+            .setData(ByteString.copyFromUtf8(json))
+            .build();
     return CONVERTER.fromPayload(payload, RefundPolicy.class, RefundPolicy.class);
   }
 }

@@ -23,16 +23,42 @@ class EligibilityRulesTest {
 
   private static RefundPolicy policy(int windowDays, String timeZone, boolean refundShipping) {
     RefundPolicy d = RefundPolicy.defaults();
-    return new RefundPolicy(windowDays, d.refundableStates(), d.nonReturnableSkus(), d.offlinePaymentMethods(),
-        refundShipping, d.ordersListed(), d.minBusinessDays(), d.maxBusinessDays(), d.holidays(), timeZone,
-        d.reminderAfter(), d.abandonAfter(), d.followUpReplyWindow(), d.slowTurnThreshold(), d.maxNotUnderstood());
+    return new RefundPolicy(
+        windowDays,
+        d.refundableStates(),
+        d.nonReturnableSkus(),
+        d.offlinePaymentMethods(),
+        refundShipping,
+        d.ordersListed(),
+        d.minBusinessDays(),
+        d.maxBusinessDays(),
+        d.holidays(),
+        timeZone,
+        d.reminderAfter(),
+        d.abandonAfter(),
+        d.followUpReplyWindow(),
+        d.slowTurnThreshold(),
+        d.maxNotUnderstood());
   }
 
   private static RefundPolicy withSkus(List<String> globs) {
     RefundPolicy d = RefundPolicy.defaults();
-    return new RefundPolicy(d.returnWindowDays(), d.refundableStates(), globs, d.offlinePaymentMethods(),
-        d.refundShipping(), d.ordersListed(), d.minBusinessDays(), d.maxBusinessDays(), d.holidays(), d.timeZone(),
-        d.reminderAfter(), d.abandonAfter(), d.followUpReplyWindow(), d.slowTurnThreshold(), d.maxNotUnderstood());
+    return new RefundPolicy(
+        d.returnWindowDays(),
+        d.refundableStates(),
+        globs,
+        d.offlinePaymentMethods(),
+        d.refundShipping(),
+        d.ordersListed(),
+        d.minBusinessDays(),
+        d.maxBusinessDays(),
+        d.holidays(),
+        d.timeZone(),
+        d.reminderAfter(),
+        d.abandonAfter(),
+        d.followUpReplyWindow(),
+        d.slowTurnThreshold(),
+        d.maxNotUnderstood());
   }
 
   @ParameterizedTest(name = "state {0} -> eligible={1} {2}")
@@ -56,7 +82,9 @@ class EligibilityRulesTest {
           -               | false | this order is in state unknown
           """)
   void stateMustAllowARefund(String state, boolean eligible, String explanation) {
-    Eligibility result = EligibilityRules.checkOrder(Orders.withState(Orders.order(), state), policy(30, "UTC", false), NOW);
+    Eligibility result =
+        EligibilityRules.checkOrder(
+            Orders.withState(Orders.order(), state), policy(30, "UTC", false), NOW);
 
     assertThat(result.eligible()).isEqualTo(eligible);
     assertThat(result.rule()).isEqualTo(eligible ? null : Rule.ORDER_STATE);
@@ -65,10 +93,13 @@ class EligibilityRulesTest {
 
   @Test
   void stateIsCheckedBeforeMoneyAndWindow() {
-    OrderRecord order = Orders.withMoney(Orders.withState(Orders.order(), "closed"), "USD", "64.00", "64.00", "5.00");
+    OrderRecord order =
+        Orders.withMoney(
+            Orders.withState(Orders.order(), "closed"), "USD", "64.00", "64.00", "5.00");
     order = Orders.withDates(order, Instant.parse("2025-01-01T00:00:00Z"), null);
 
-    assertThat(EligibilityRules.checkOrder(order, policy(30, "UTC", false), NOW).rule()).isEqualTo(Rule.ORDER_STATE);
+    assertThat(EligibilityRules.checkOrder(order, policy(30, "UTC", false), NOW).rule())
+        .isEqualTo(Rule.ORDER_STATE);
   }
 
   @ParameterizedTest(name = "paid {0}, refunded {1} -> eligible={2}")
@@ -149,7 +180,8 @@ class EligibilityRulesTest {
   void noDateAtAllSkipsTheWindow() {
     OrderRecord order = Orders.withDates(Orders.order(), null, null);
 
-    assertThat(EligibilityRules.checkOrder(order, policy(30, "UTC", false), NOW)).isEqualTo(Eligibility.ok());
+    assertThat(EligibilityRules.checkOrder(order, policy(30, "UTC", false), NOW))
+        .isEqualTo(Eligibility.ok());
   }
 
   @ParameterizedTest(name = "sku {0} against {1} -> {2}")
@@ -203,9 +235,10 @@ class EligibilityRulesTest {
   void keepsLinesWithSomethingLeftThatCanBeReturned(String lines, String expectedIds) {
     OrderRecord order = Orders.withLines(Orders.order(), parseLines(lines));
 
-    List<Long> ids = EligibilityRules.refundableLines(order, RefundPolicy.defaults()).stream()
-        .map(OrderLine::itemId)
-        .collect(Collectors.toList());
+    List<Long> ids =
+        EligibilityRules.refundableLines(order, RefundPolicy.defaults()).stream()
+            .map(OrderLine::itemId)
+            .collect(Collectors.toList());
 
     assertThat(ids).isEqualTo(ids(expectedIds));
   }
@@ -240,7 +273,9 @@ class EligibilityRulesTest {
     assertThat(result.rule()).isEqualTo(explanation == null ? null : Rule.NON_RETURNABLE_ITEM);
   }
 
-  @ParameterizedTest(name = "[{index}] {0} paid {1} refunded {2} shipping {3} (refund shipping {4}), lines {5} -> {6}")
+  @ParameterizedTest(
+      name =
+          "[{index}] {0} paid {1} refunded {2} shipping {3} (refund shipping {4}), lines {5} -> {6}")
   @CsvSource(
       delimiter = '|',
       nullValues = "-",
@@ -268,11 +303,17 @@ class EligibilityRulesTest {
           -          | 64.00   | 0        | 5.00     | false           | 101x1            | 25.00
           """)
   void sumsLinesAddsShippingCapsAndScales(
-      String currency, String paid, String refunded, String shipping, boolean refundShipping, String lines,
+      String currency,
+      String paid,
+      String refunded,
+      String shipping,
+      boolean refundShipping,
+      String lines,
       String expected) {
     OrderRecord order = Orders.withMoney(Orders.order(), currency, paid, refunded, shipping);
 
-    BigDecimal amount = EligibilityRules.refundAmount(order, refundLines(lines), policy(30, "UTC", refundShipping));
+    BigDecimal amount =
+        EligibilityRules.refundAmount(order, refundLines(lines), policy(30, "UTC", refundShipping));
 
     assertThat(amount).isEqualTo(new BigDecimal(expected));
   }
@@ -291,28 +332,38 @@ class EligibilityRulesTest {
           USD, 12.50,  1.5, 18.75
           """)
   void roundsHalfUpToTheCurrencyDigits(String currency, String unit, String qty, String expected) {
-    OrderRecord order = Orders.withLines(
-        Orders.withMoney(Orders.order(), currency, "100000", "0", "0"),
-        List.of(Orders.line(7, "X", "X", "10", "0", unit)));
+    OrderRecord order =
+        Orders.withLines(
+            Orders.withMoney(Orders.order(), currency, "100000", "0", "0"),
+            List.of(Orders.line(7, "X", "X", "10", "0", unit)));
 
-    BigDecimal amount = EligibilityRules.refundAmount(
-        order, List.of(new RefundLine(7, new BigDecimal(qty))), policy(30, "UTC", false));
+    BigDecimal amount =
+        EligibilityRules.refundAmount(
+            order, List.of(new RefundLine(7, new BigDecimal(qty))), policy(30, "UTC", false));
 
     assertThat(amount).isEqualTo(new BigDecimal(expected));
   }
 
   @Test
   void anUnknownItemIsAProgrammingError() {
-    assertThatThrownBy(() -> EligibilityRules.refundAmount(
-            Orders.order(), List.of(new RefundLine(999, BigDecimal.ONE)), RefundPolicy.defaults()))
+    assertThatThrownBy(
+            () ->
+                EligibilityRules.refundAmount(
+                    Orders.order(),
+                    List.of(new RefundLine(999, BigDecimal.ONE)),
+                    RefundPolicy.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("999");
   }
 
   @Test
   void aNegativeQuantityIsAProgrammingError() {
-    assertThatThrownBy(() -> EligibilityRules.refundAmount(
-            Orders.order(), List.of(new RefundLine(101, new BigDecimal("-1"))), RefundPolicy.defaults()))
+    assertThatThrownBy(
+            () ->
+                EligibilityRules.refundAmount(
+                    Orders.order(),
+                    List.of(new RefundLine(101, new BigDecimal("-1"))),
+                    RefundPolicy.defaults()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -341,7 +392,8 @@ class EligibilityRulesTest {
 
   @Test
   void anEligibleOrderPassesEveryRule() {
-    assertThat(EligibilityRules.checkOrder(Orders.order(), policy(30, "UTC", false), NOW)).isEqualTo(Eligibility.ok());
+    assertThat(EligibilityRules.checkOrder(Orders.order(), policy(30, "UTC", false), NOW))
+        .isEqualTo(Eligibility.ok());
   }
 
   private static List<OrderLine> parseLines(String spec) {
@@ -369,6 +421,8 @@ class EligibilityRulesTest {
     if (spec.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(spec.trim().split("\\s+")).map(Long::parseLong).collect(Collectors.toList());
+    return Arrays.stream(spec.trim().split("\\s+"))
+        .map(Long::parseLong)
+        .collect(Collectors.toList());
   }
 }

@@ -30,10 +30,13 @@ final class Orders {
         11L,
         null,
         "jane@example.com",
-        List.of(line(101, "MT01-M-Blue", "Tank Top", "2", "0", "25.00"), line(102, "MB02", "Water Bottle", "1", "0", "9.00")));
+        List.of(
+            line(101, "MT01-M-Blue", "Tank Top", "2", "0", "25.00"),
+            line(102, "MB02", "Water Bottle", "1", "0", "9.00")));
   }
 
-  static OrderLine line(long itemId, String sku, String name, String invoiced, String refunded, String unitRefund) {
+  static OrderLine line(
+      long itemId, String sku, String name, String invoiced, String refunded, String unitRefund) {
     return new OrderLine(
         itemId,
         sku,
@@ -48,33 +51,103 @@ final class Orders {
   }
 
   static OrderRecord withState(OrderRecord o, String state) {
-    return new OrderRecord(o.orderId(), o.number(), o.placedAt(), state, o.status(), o.currency(), o.grandTotal(),
-        o.totalPaid(), o.totalRefunded(), o.shippingAmount(), o.paymentMethod(), o.paymentTitle(), o.invoiceId(),
-        o.lastShippedAt(), o.customerEmail(), o.lines());
+    return new OrderRecord(
+        o.orderId(),
+        o.number(),
+        o.placedAt(),
+        state,
+        o.status(),
+        o.currency(),
+        o.grandTotal(),
+        o.totalPaid(),
+        o.totalRefunded(),
+        o.shippingAmount(),
+        o.paymentMethod(),
+        o.paymentTitle(),
+        o.invoiceId(),
+        o.lastShippedAt(),
+        o.customerEmail(),
+        o.lines());
   }
 
-  static OrderRecord withMoney(OrderRecord o, String currency, String paid, String refunded, String shipping) {
-    return new OrderRecord(o.orderId(), o.number(), o.placedAt(), o.state(), o.status(), currency, o.grandTotal(),
-        paid == null ? null : new BigDecimal(paid), refunded == null ? null : new BigDecimal(refunded),
-        shipping == null ? null : new BigDecimal(shipping), o.paymentMethod(), o.paymentTitle(), o.invoiceId(),
-        o.lastShippedAt(), o.customerEmail(), o.lines());
+  static OrderRecord withMoney(
+      OrderRecord o, String currency, String paid, String refunded, String shipping) {
+    return new OrderRecord(
+        o.orderId(),
+        o.number(),
+        o.placedAt(),
+        o.state(),
+        o.status(),
+        currency,
+        o.grandTotal(),
+        paid == null ? null : new BigDecimal(paid),
+        refunded == null ? null : new BigDecimal(refunded),
+        shipping == null ? null : new BigDecimal(shipping),
+        o.paymentMethod(),
+        o.paymentTitle(),
+        o.invoiceId(),
+        o.lastShippedAt(),
+        o.customerEmail(),
+        o.lines());
   }
 
   static OrderRecord withDates(OrderRecord o, Instant placedAt, Instant lastShippedAt) {
-    return new OrderRecord(o.orderId(), o.number(), placedAt, o.state(), o.status(), o.currency(), o.grandTotal(),
-        o.totalPaid(), o.totalRefunded(), o.shippingAmount(), o.paymentMethod(), o.paymentTitle(), o.invoiceId(),
-        lastShippedAt, o.customerEmail(), o.lines());
+    return new OrderRecord(
+        o.orderId(),
+        o.number(),
+        placedAt,
+        o.state(),
+        o.status(),
+        o.currency(),
+        o.grandTotal(),
+        o.totalPaid(),
+        o.totalRefunded(),
+        o.shippingAmount(),
+        o.paymentMethod(),
+        o.paymentTitle(),
+        o.invoiceId(),
+        lastShippedAt,
+        o.customerEmail(),
+        o.lines());
   }
 
   static OrderRecord withPayment(OrderRecord o, String method, Long invoiceId) {
-    return new OrderRecord(o.orderId(), o.number(), o.placedAt(), o.state(), o.status(), o.currency(), o.grandTotal(),
-        o.totalPaid(), o.totalRefunded(), o.shippingAmount(), method, o.paymentTitle(), invoiceId,
-        o.lastShippedAt(), o.customerEmail(), o.lines());
+    return new OrderRecord(
+        o.orderId(),
+        o.number(),
+        o.placedAt(),
+        o.state(),
+        o.status(),
+        o.currency(),
+        o.grandTotal(),
+        o.totalPaid(),
+        o.totalRefunded(),
+        o.shippingAmount(),
+        method,
+        o.paymentTitle(),
+        invoiceId,
+        o.lastShippedAt(),
+        o.customerEmail(),
+        o.lines());
   }
 
   static OrderRecord withLines(OrderRecord o, List<OrderLine> lines) {
-    return new OrderRecord(o.orderId(), o.number(), o.placedAt(), o.state(), o.status(), o.currency(), o.grandTotal(),
-        o.totalPaid(), o.totalRefunded(), o.shippingAmount(), o.paymentMethod(), o.paymentTitle(), o.invoiceId(),
-        o.lastShippedAt(), o.customerEmail(), lines);
+    return new OrderRecord(
+        o.orderId(),
+        o.number(),
+        o.placedAt(),
+        o.state(),
+        o.status(),
+        o.currency(),
+        o.grandTotal(),
+        o.totalPaid(),
+        o.totalRefunded(),
+        o.shippingAmount(),
+        o.paymentMethod(),
+        o.paymentTitle(),
+        o.invoiceId(),
+        o.lastShippedAt(),
+        o.customerEmail(),
+        lines);
   }
 }

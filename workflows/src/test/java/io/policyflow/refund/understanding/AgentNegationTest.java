@@ -12,17 +12,66 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link AgentNegation} reads in one pass what {@code IntentRules} used to read with two regular expressions per
- * agent word (cubic in the text): it must read every text the same way, the agent decisions replayed from
- * workflow histories depend on it.
+ * {@link AgentNegation} reads in one pass what {@code IntentRules} used to read with two regular
+ * expressions per agent word (cubic in the text): it must read every text the same way, the agent
+ * decisions replayed from workflow histories depend on it.
  */
 class AgentNegationTest {
 
-  /** Pieces of text around negations: bridges, clause ends, line breaks, and words \b and tokens see apart. */
-  private static final String[] PIECES = {"no ", "not ", "never ", "without ", "nobody ", "to ", "a ", "need ",
-      "talk ", "live ", "chat ", "agent ", "agent", "human ", "but ", "but", "butter ", "abut ", "\u00e9but ",
-      "but\u00e9 ", "_but ", "but_ ", "\u0301but ", "but\u0301 ", "x\u0301 ", ", ", ",", ".", "!", "? ", ";", ":",
-      "#", "\u2028", "\u2029", "\u0085", "\n", "\r", "\u00e9", "_", "1", "no1 ", " ", "  ", "nobody's ", "'", "-"};
+  /**
+   * Pieces of text around negations: bridges, clause ends, line breaks, and words \b and tokens see
+   * apart.
+   */
+  private static final String[] PIECES = {
+    "no ",
+    "not ",
+    "never ",
+    "without ",
+    "nobody ",
+    "to ",
+    "a ",
+    "need ",
+    "talk ",
+    "live ",
+    "chat ",
+    "agent ",
+    "agent",
+    "human ",
+    "but ",
+    "but",
+    "butter ",
+    "abut ",
+    "\u00e9but ",
+    "but\u00e9 ",
+    "_but ",
+    "but_ ",
+    "\u0301but ",
+    "but\u0301 ",
+    "x\u0301 ",
+    ", ",
+    ",",
+    ".",
+    "!",
+    "? ",
+    ";",
+    ":",
+    "#",
+    "\u2028",
+    "\u2029",
+    "\u0085",
+    "\n",
+    "\r",
+    "\u00e9",
+    "_",
+    "1",
+    "no1 ",
+    " ",
+    "  ",
+    "nobody's ",
+    "'",
+    "-"
+  };
+
   private static final int TEXTS = 20_000;
 
   @ParameterizedTest(name = "[{index}] \"{0}\" at \"{1}\" -> {2}")
@@ -46,7 +95,10 @@ class AgentNegationTest {
     assertThat(negatedBefore(text.substring(0, text.indexOf(word)))).isEqualTo(negated);
   }
 
-  /** "." in the old expressions stops at a line separator: each line lost only its own words before a cut. */
+  /**
+   * "." in the old expressions stops at a line separator: each line lost only its own words before
+   * a cut.
+   */
   @Test
   void aLineSeparatorLeavesTheClauseEndingTheLineBeforeInReach() {
     assertThat(new AgentNegation("no\u2028agent").reaches(3)).isTrue();
@@ -68,7 +120,9 @@ class AgentNegationTest {
       Matcher word = wordStart.matcher(text);
       while (word.find()) {
         int at = word.start();
-        assertThat(negation.reaches(at)).as("\"%s\" at %d", text, at).isEqualTo(negatedBefore(text.substring(0, at)));
+        assertThat(negation.reaches(at))
+            .as("\"%s\" at %d", text, at)
+            .isEqualTo(negatedBefore(text.substring(0, at)));
       }
     }
   }
@@ -89,8 +143,33 @@ class AgentNegationTest {
     return false;
   }
 
-  private static final Set<String> NEGATION_BRIDGE = Set.of("need", "needed", "want", "require", "required",
-      "necessary", "to", "talk", "speak", "chat", "with", "a", "an", "the", "any", "real", "live", "actual", "for",
-      "have", "really", "yet", "just", "bother", "involve", "get");
+  private static final Set<String> NEGATION_BRIDGE =
+      Set.of(
+          "need",
+          "needed",
+          "want",
+          "require",
+          "required",
+          "necessary",
+          "to",
+          "talk",
+          "speak",
+          "chat",
+          "with",
+          "a",
+          "an",
+          "the",
+          "any",
+          "real",
+          "live",
+          "actual",
+          "for",
+          "have",
+          "really",
+          "yet",
+          "just",
+          "bother",
+          "involve",
+          "get");
   private static final Pattern NEGATOR = Pattern.compile("\\b(no|not|never|without|nobody)\\b");
 }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** No message fails a workflow task: only a bounded prefix is read, and a rule that fails reads as not understood. */
+/**
+ * No message fails a workflow task: only a bounded prefix is read, and a rule that fails reads as
+ * not understood.
+ */
 class ReplyInterpreterGuardTest {
 
   private static final int CAP = ReplyInterpreter.MAX_READ_CHARS;
@@ -16,8 +19,10 @@ class ReplyInterpreterGuardTest {
   void onlyTheFirstCodePointsOfALongMessageAreRead() {
     String chatter = "The parcel came on Tuesday and the box was fine. ".repeat(CAP);
 
-    assertThat(ReplyInterpreter.intent(chatter.substring(0, CAP - 6) + " agent")).isEqualTo(Intent.AGENT);
-    assertThat(ReplyInterpreter.intent(chatter.substring(0, CAP) + " agent")).isEqualTo(Intent.NONE);
+    assertThat(ReplyInterpreter.intent(chatter.substring(0, CAP - 6) + " agent"))
+        .isEqualTo(Intent.AGENT);
+    assertThat(ReplyInterpreter.intent(chatter.substring(0, CAP) + " agent"))
+        .isEqualTo(Intent.NONE);
     assertThat(ReplyInterpreter.email(chatter.substring(0, CAP) + " jane@example.com")).isEmpty();
     assertThat(ReplyInterpreter.yesNo("yes. " + chatter + " actually no")).isEqualTo(YesNo.YES);
   }
@@ -41,18 +46,26 @@ class ReplyInterpreterGuardTest {
 
   @Test
   void aRuleThatThrowsReadsAsNotUnderstood() {
-    assertThat(ReplyInterpreter.read("agent", t -> {
-      throw new IllegalStateException("a bug in a rule");
-    }, Intent.NONE)).isEqualTo(Intent.NONE);
-    assertThat(ReplyInterpreter.read("yes", ReplyInterpreterGuardTest::recurseForever, YesNo.UNKNOWN))
+    assertThat(
+            ReplyInterpreter.read(
+                "agent",
+                t -> {
+                  throw new IllegalStateException("a bug in a rule");
+                },
+                Intent.NONE))
+        .isEqualTo(Intent.NONE);
+    assertThat(
+            ReplyInterpreter.read("yes", ReplyInterpreterGuardTest::recurseForever, YesNo.UNKNOWN))
         .isEqualTo(YesNo.UNKNOWN);
     assertThat(ReplyInterpreter.read("x".repeat(3 * CAP), String::length, -1)).isEqualTo(CAP);
   }
 
   @Test
   void optionListsTheRulesCannotReadAreNotUnderstood() {
-    List<ItemOption> items = Arrays.asList(new ItemOption(11, "MT01", "Breathe-Easy Tank", 1), null);
-    List<OrderOption> orders = Arrays.asList(new OrderOption(1, "000000123", List.of("Breathe-Easy Tank")), null);
+    List<ItemOption> items =
+        Arrays.asList(new ItemOption(11, "MT01", "Breathe-Easy Tank", 1), null);
+    List<OrderOption> orders =
+        Arrays.asList(new OrderOption(1, "000000123", List.of("Breathe-Easy Tank")), null);
 
     assertThat(ReplyInterpreter.itemPick("the tank", items)).isEqualTo(ItemPick.unknown());
     assertThat(ReplyInterpreter.orderPick("the first one", orders)).isEqualTo(OrderPick.unknown());

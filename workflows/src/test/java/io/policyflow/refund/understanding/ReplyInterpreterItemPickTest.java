@@ -11,22 +11,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReplyInterpreterItemPickTest {
 
-  private static final List<ItemOption> THREE = List.of(
-      new ItemOption(11, "MT01-M-Blue", "Breathe-Easy Tank", 3),
-      new ItemOption(12, "MB02", "Affirm Water Bottle", 1),
-      new ItemOption(13, "MS03", "Gobi HeatTec Tee", 2));
+  private static final List<ItemOption> THREE =
+      List.of(
+          new ItemOption(11, "MT01-M-Blue", "Breathe-Easy Tank", 3),
+          new ItemOption(12, "MB02", "Affirm Water Bottle", 1),
+          new ItemOption(13, "MS03", "Gobi HeatTec Tee", 2));
 
   /** Two tank lines, told apart by colour only. */
-  private static final List<ItemOption> TWO_TANKS = List.of(
-      new ItemOption(21, "MT01-M-Blue", "Breathe-Easy Tank - Blue", 2),
-      new ItemOption(22, "MT01-M-Red", "Breathe-Easy Tank - Red", 1),
-      new ItemOption(23, "MB02", "Affirm Water Bottle", 1));
+  private static final List<ItemOption> TWO_TANKS =
+      List.of(
+          new ItemOption(21, "MT01-M-Blue", "Breathe-Easy Tank - Blue", 2),
+          new ItemOption(22, "MT01-M-Red", "Breathe-Easy Tank - Red", 1),
+          new ItemOption(23, "MB02", "Affirm Water Bottle", 1));
 
-  private static final List<ItemOption> TWO = List.of(
-      new ItemOption(41, "MT01", "Breathe-Easy Tank", 1),
-      new ItemOption(42, "MB02", "Affirm Water Bottle", 2));
+  private static final List<ItemOption> TWO =
+      List.of(
+          new ItemOption(41, "MT01", "Breathe-Easy Tank", 1),
+          new ItemOption(42, "MB02", "Affirm Water Bottle", 2));
 
-  private static final List<ItemOption> ONE = List.of(new ItemOption(31, "MS04", "Sprite Yoga Strap", 3));
+  private static final List<ItemOption> ONE =
+      List.of(new ItemOption(31, "MS04", "Sprite Yoga Strap", 3));
 
   private static final Map<String, List<ItemOption>> FIXTURES =
       Map.of("three", THREE, "tanks", TWO_TANKS, "two", TWO, "one", ONE, "none", List.of());
@@ -132,7 +136,8 @@ class ReplyInterpreterItemPickTest {
           none      | all                                              | UNKNOWN | ''
           """)
   void picksTheItems(String fixture, String text, ItemPick.Kind kind, String choices) {
-    assertThat(ReplyInterpreter.itemPick(text, FIXTURES.get(fixture))).isEqualTo(new ItemPick(kind, parse(choices)));
+    assertThat(ReplyInterpreter.itemPick(text, FIXTURES.get(fixture)))
+        .isEqualTo(new ItemPick(kind, parse(choices)));
   }
 
   @Test

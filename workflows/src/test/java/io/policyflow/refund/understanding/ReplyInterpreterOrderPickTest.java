@@ -11,22 +11,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReplyInterpreterOrderPickTest {
 
   /** Distinct items in every order. */
-  private static final List<OrderOption> DISTINCT = List.of(
-      new OrderOption(1, "000000123", List.of("Breathe-Easy Tank", "Affirm Water Bottle")),
-      new OrderOption(2, "000000124", List.of("Sprite Yoga Strap")),
-      new OrderOption(3, "100000042", List.of("Gobi HeatTec Tee", "Fusion Backpack")));
+  private static final List<OrderOption> DISTINCT =
+      List.of(
+          new OrderOption(1, "000000123", List.of("Breathe-Easy Tank", "Affirm Water Bottle")),
+          new OrderOption(2, "000000124", List.of("Sprite Yoga Strap")),
+          new OrderOption(3, "100000042", List.of("Gobi HeatTec Tee", "Fusion Backpack")));
 
   /** A tank in two orders. */
-  private static final List<OrderOption> SHARED = List.of(
-      new OrderOption(1, "000000201", List.of("Breathe-Easy Tank")),
-      new OrderOption(2, "000000202", List.of("Breathe-Easy Tank", "Affirm Water Bottle")),
-      new OrderOption(3, "000000203", List.of("Sprite Foam Roller")));
+  private static final List<OrderOption> SHARED =
+      List.of(
+          new OrderOption(1, "000000201", List.of("Breathe-Easy Tank")),
+          new OrderOption(2, "000000202", List.of("Breathe-Easy Tank", "Affirm Water Bottle")),
+          new OrderOption(3, "000000203", List.of("Sprite Foam Roller")));
 
   /** An order number that is also a position: 000000002 is listed third. */
-  private static final List<OrderOption> SMALL_NUMBERS = List.of(
-      new OrderOption(1, "000000010", List.of("Breathe-Easy Tank")),
-      new OrderOption(2, "000000011", List.of("Affirm Water Bottle")),
-      new OrderOption(3, "000000002", List.of("Sprite Foam Roller")));
+  private static final List<OrderOption> SMALL_NUMBERS =
+      List.of(
+          new OrderOption(1, "000000010", List.of("Breathe-Easy Tank")),
+          new OrderOption(2, "000000011", List.of("Affirm Water Bottle")),
+          new OrderOption(3, "000000002", List.of("Sprite Foam Roller")));
 
   private static final Map<String, List<OrderOption>> FIXTURES =
       Map.of("distinct", DISTINCT, "shared", SHARED, "small", SMALL_NUMBERS, "none", List.of());
@@ -117,7 +120,8 @@ class ReplyInterpreterOrderPickTest {
           none      | hello                                          | UNKNOWN   | 0
           """)
   void picksTheOrder(String fixture, String text, OrderPick.Kind kind, int position) {
-    assertThat(ReplyInterpreter.orderPick(text, FIXTURES.get(fixture))).isEqualTo(new OrderPick(kind, position));
+    assertThat(ReplyInterpreter.orderPick(text, FIXTURES.get(fixture)))
+        .isEqualTo(new OrderPick(kind, position));
   }
 
   @Test

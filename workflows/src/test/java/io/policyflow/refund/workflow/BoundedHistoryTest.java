@@ -21,16 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A customer who never stops: 300 messages of 2,000 characters (the API's longest) against the shipped limits end
- * with the conversation handed off and a history far below Temporal's 50 MB. A run started before bounded
- * conversations still takes every message.
+ * A customer who never stops: 300 messages of 2,000 characters (the API's longest) against the
+ * shipped limits end with the conversation handed off and a history far below Temporal's 50 MB. A
+ * run started before bounded conversations still takes every message.
  */
 class BoundedHistoryTest {
 
   static final String QUEUE = "bounded-history";
   static final int MESSAGES = 300;
-  static final String TEXT = "I want my money back for the broken kettle, and I will keep writing until I get it. "
-      .repeat(25).substring(0, 2_000);
+  static final String TEXT =
+      "I want my money back for the broken kettle, and I will keep writing until I get it. "
+          .repeat(25)
+          .substring(0, 2_000);
 
   private TestWorkflowEnvironment env;
 
@@ -43,7 +45,8 @@ class BoundedHistoryTest {
 
   @Test
   void threeHundredMessagesOf2000CharactersEndHandedOffWithAHistoryUnder5Mb() {
-    WorkflowClient client = start(WorkerFactoryOptions.newBuilder().build(), RefundPolicy.defaults());
+    WorkflowClient client =
+        start(WorkerFactoryOptions.newBuilder().build(), RefundPolicy.defaults());
     Chat chat = new Chat(client, QUEUE, "endless-1");
     chat.open();
 
@@ -58,11 +61,14 @@ class BoundedHistoryTest {
       }
     }
 
-    WorkflowExecutionHistory history = client.fetchHistory(RefundWorkflow.workflowId(chat.conversationId));
+    WorkflowExecutionHistory history =
+        client.fetchHistory(RefundWorkflow.workflowId(chat.conversationId));
     long bytes = history.getHistory().getSerializedSize();
     ConversationView view = chat.view();
-    long customerMessages = view.messages().stream().filter(m -> m.author() == Author.CUSTOMER).count();
-    System.out.printf("bounded: %d accepted, %d refused, %d customer messages, history %d bytes in %d events%n",
+    long customerMessages =
+        view.messages().stream().filter(m -> m.author() == Author.CUSTOMER).count();
+    System.out.printf(
+        "bounded: %d accepted, %d refused, %d customer messages, history %d bytes in %d events%n",
         accepted, refused, customerMessages, bytes, history.getEvents().size());
     int fit = ConversationLimits.DEFAULT_MAX_CUSTOMER_TEXT_BYTES / TEXT.length(); // 131
     assertThat(customerMessages).isEqualTo(fit);
@@ -70,16 +76,20 @@ class BoundedHistoryTest {
     assertThat(refused).isEqualTo(MESSAGES - fit - 1);
     assertThat(view.status()).isEqualTo(Status.HANDED_OFF);
     assertThat(view.handoff()).as("handed off (not understood, long before the cap)").isNotNull();
-    assertThat(view.messages().get(view.messages().size() - 1).text()).contains("reached its length limit");
+    assertThat(view.messages().get(view.messages().size() - 1).text())
+        .contains("reached its length limit");
     assertThat(bytes).isLessThan(5L * 1024 * 1024);
   }
 
   @Test
   void aRunStartedBeforeBoundedConversationsTakesEveryMessage() {
-    WorkflowClient client = start(
-        WorkerFactoryOptions.newBuilder()
-            .setWorkerInterceptors(new RunStartedBefore(RefundWorkflowImpl.BOUNDED_CONVERSATIONS_CHANGE)).build(),
-        RefundPolicy.defaults());
+    WorkflowClient client =
+        start(
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(
+                    new RunStartedBefore(RefundWorkflowImpl.BOUNDED_CONVERSATIONS_CHANGE))
+                .build(),
+            RefundPolicy.defaults());
     Chat chat = new Chat(client, QUEUE, "endless-2");
     chat.open();
 
@@ -88,23 +98,31 @@ class BoundedHistoryTest {
     }
 
     ConversationView view = chat.view();
-    long bytes = client.fetchHistory(RefundWorkflow.workflowId(chat.conversationId)).getHistory().getSerializedSize();
-    System.out.printf("unbounded (started before): %d messages, history %d bytes%n", MESSAGES, bytes);
-    assertThat(view.messages().stream().filter(m -> m.author() == Author.CUSTOMER)).hasSize(MESSAGES);
+    long bytes =
+        client
+            .fetchHistory(RefundWorkflow.workflowId(chat.conversationId))
+            .getHistory()
+            .getSerializedSize();
+    System.out.printf(
+        "unbounded (started before): %d messages, history %d bytes%n", MESSAGES, bytes);
+    assertThat(view.messages().stream().filter(m -> m.author() == Author.CUSTOMER))
+        .hasSize(MESSAGES);
     assertThat(view.messages()).noneMatch(m -> m.text().contains("length limit"));
   }
 
   private WorkflowClient start(WorkerFactoryOptions workerOptions, RefundPolicy policy) {
-    TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder()
-        .setInitialTime(FakeStore.NOW)
-        .setWorkerFactoryOptions(workerOptions);
+    TestEnvironmentOptions.Builder options =
+        TestEnvironmentOptions.newBuilder()
+            .setInitialTime(FakeStore.NOW)
+            .setWorkerFactoryOptions(workerOptions);
     for (SearchAttributeKey<String> key : RefundWorkflowNames.SEARCH_ATTRIBUTES) {
       options.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     }
     env = TestWorkflowEnvironment.newInstance(options.build());
     Worker worker = env.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(RefundWorkflowImpl.class);
-    worker.registerActivitiesImplementations(FakeStore.withDemoData(), new RecordingChannel(), new FixedPolicy(policy));
+    worker.registerActivitiesImplementations(
+        FakeStore.withDemoData(), new RecordingChannel(), new FixedPolicy(policy));
     env.start();
     return env.getWorkflowClient();
   }

@@ -13,8 +13,8 @@ import io.temporal.client.WorkflowOptions;
 import java.util.List;
 
 /**
- * Drives one conversation the way a chat backend does, through {@link RefundConversations}: start it, then send
- * the customer's turns as updates.
+ * Drives one conversation the way a chat backend does, through {@link RefundConversations}: start
+ * it, then send the customer's turns as updates.
  */
 final class Chat {
 
@@ -37,8 +37,8 @@ final class Chat {
   }
 
   /**
-   * Starts the conversation with this request (a policy of its own, or a pushed greeting) and returns the bot's
-   * opening messages, as the {@code open} update that joins the run answers them.
+   * Starts the conversation with this request (a policy of its own, or a pushed greeting) and
+   * returns the bot's opening messages, as the {@code open} update that joins the run answers them.
    */
   List<String> open(RefundRequest request) {
     RefundWorkflow starter =

@@ -13,7 +13,9 @@ class ChooseOrderScenarioTest extends ScenarioTest {
   void byOrderNumberWithoutLeadingZeros() {
     String reply = janePicks("102");
 
-    assertThat(reply).contains("Order #000000102 has several items", "Argus All-Weather Tank × 2", "$22.00 each");
+    assertThat(reply)
+        .contains(
+            "Order #000000102 has several items", "Argus All-Weather Tank × 2", "$22.00 each");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.ITEMS);
     assertThat(chat.view().order().number()).isEqualTo("000000102");
     assertThat(chat.view().order().total()).hasToString("59.00");

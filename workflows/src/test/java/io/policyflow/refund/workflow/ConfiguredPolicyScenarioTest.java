@@ -8,15 +8,30 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The policy is configuration: a store with a 60-day window, shipping refunds and slow turns pushed. */
+/**
+ * The policy is configuration: a store with a 60-day window, shipping refunds and slow turns
+ * pushed.
+ */
 class ConfiguredPolicyScenarioTest extends ScenarioTest {
 
   @Override
   protected RefundPolicy policy() {
     RefundPolicy d = RefundPolicy.defaults();
-    return new RefundPolicy(60, d.refundableStates(), d.nonReturnableSkus(), d.offlinePaymentMethods(), true,
-        d.ordersListed(), d.minBusinessDays(), d.maxBusinessDays(), d.holidays(), d.timeZone(),
-        d.reminderAfter(), d.abandonAfter(), d.followUpReplyWindow(), Duration.ofMillis(300),
+    return new RefundPolicy(
+        60,
+        d.refundableStates(),
+        d.nonReturnableSkus(),
+        d.offlinePaymentMethods(),
+        true,
+        d.ordersListed(),
+        d.minBusinessDays(),
+        d.maxBusinessDays(),
+        d.holidays(),
+        d.timeZone(),
+        d.reminderAfter(),
+        d.abandonAfter(),
+        d.followUpReplyWindow(),
+        Duration.ofMillis(300),
         d.maxNotUnderstood());
   }
 

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Steps 4 and 5 of the policy: confirm the exact amount, refund exactly once, say when the money arrives. */
+/**
+ * Steps 4 and 5 of the policy: confirm the exact amount, refund exactly once, say when the money
+ * arrives.
+ */
 class ConfirmAndRefundScenarioTest extends ScenarioTest {
 
   @Test
@@ -24,7 +27,8 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     String confirmation = chat.reply("unused, still in the box");
 
     assertThat(confirmation)
-        .contains("refund $10.00", "1 × Affirm Water Bottle", "order #000000101", "check / money order")
+        .contains(
+            "refund $10.00", "1 × Affirm Water Bottle", "order #000000101", "check / money order")
         .contains("Shipping isn't refunded", "Shall I go ahead?");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.CONFIRMATION);
     assertThat(store.refunds).isEmpty();
@@ -32,12 +36,15 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     String done = chat.reply("yes please");
 
     assertThat(done).contains("refunded $10.00", "3–5 business days", "Thursday, December 3, 2026");
-    assertThat(store.refunds).singleElement().satisfies(refund -> {
-      assertThat(refund.online()).isFalse();
-      assertThat(refund.refundShipping()).isFalse();
-      assertThat(refund.lines()).containsExactly(new RefundLine(1011, BigDecimal.ONE));
-      assertThat(refund.marker()).isEqualTo("refund-c-1/order-000000101");
-    });
+    assertThat(store.refunds)
+        .singleElement()
+        .satisfies(
+            refund -> {
+              assertThat(refund.online()).isFalse();
+              assertThat(refund.refundShipping()).isFalse();
+              assertThat(refund.lines()).containsExactly(new RefundLine(1011, BigDecimal.ONE));
+              assertThat(refund.marker()).isEqualTo("refund-c-1/order-000000101");
+            });
     var view = chat.view();
     assertThat(view.status()).isEqualTo(Status.FOLLOWING_UP);
     assertThat(view.outcome()).isEqualTo(Outcome.REFUNDED);
@@ -50,16 +57,21 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
   void someItemsOfAMultiLineOrderAreRefundedOnlineThroughTheInvoice() {
     janePicks("102");
     chat.say("just the water bottle");
-    assertThat(chat.reply("yes, unused")).contains("refund $10.00", "1 × Affirm Water Bottle", "(card)");
+    assertThat(chat.reply("yes, unused"))
+        .contains("refund $10.00", "1 × Affirm Water Bottle", "(card)");
 
     chat.say("go ahead");
 
-    assertThat(store.refunds).singleElement().satisfies(refund -> {
-      assertThat(refund.online()).isTrue();
-      assertThat(refund.invoiceId()).isEqualTo(901L);
-      assertThat(refund.lines()).extracting(RefundLine::orderItemId, l -> l.qty().intValue())
-          .containsExactly(tuple(1023L, 1));
-    });
+    assertThat(store.refunds)
+        .singleElement()
+        .satisfies(
+            refund -> {
+              assertThat(refund.online()).isTrue();
+              assertThat(refund.invoiceId()).isEqualTo(901L);
+              assertThat(refund.lines())
+                  .extracting(RefundLine::orderItemId, l -> l.qty().intValue())
+                  .containsExactly(tuple(1023L, 1));
+            });
   }
 
   @Test
@@ -67,7 +79,8 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     janePicks("102");
     chat.say("everything");
 
-    assertThat(chat.reply("they are unused")).contains("refund $54.00", "2 × Argus All-Weather Tank");
+    assertThat(chat.reply("they are unused"))
+        .contains("refund $54.00", "2 × Argus All-Weather Tank");
   }
 
   @Test
@@ -86,7 +99,8 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     janePicks("101");
     chat.say("never used");
 
-    assertThat(chat.reply("hmm, how much was it again?")).contains("reply \"yes\" to refund $10.00");
+    assertThat(chat.reply("hmm, how much was it again?"))
+        .contains("reply \"yes\" to refund $10.00");
     chat.say("maybe");
 
     assertThat(store.refunds).isEmpty();
@@ -96,9 +110,10 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
 
   @Test
   void aRefusalFromTheStoreGoesToAnAgentWithTheStoresReason() {
-    store.refundFailure = ApplicationFailure.newNonRetryableFailure(
-        "Creditmemo Document Validation Error(s):\nThe most money available to refund is 5.",
-        CommerceFailures.REFUND_REFUSED);
+    store.refundFailure =
+        ApplicationFailure.newNonRetryableFailure(
+            "Creditmemo Document Validation Error(s):\nThe most money available to refund is 5.",
+            CommerceFailures.REFUND_REFUSED);
     janePicks("101");
     chat.say("unused");
 
@@ -107,7 +122,8 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     var view = chat.view();
     assertThat(view.status()).isEqualTo(Status.HANDED_OFF);
     assertThat(view.refund()).isNull();
-    assertThat(view.handoff().reason()).contains("store refused", "The most money available to refund is 5.");
+    assertThat(view.handoff().reason())
+        .contains("store refused", "The most money available to refund is 5.");
     assertThat(channel.handoffs()).hasSize(1);
   }
 
@@ -139,6 +155,7 @@ class ConfirmAndRefundScenarioTest extends ScenarioTest {
     assertThat(channel.messages().get(1)).contains("refunded $10.00");
     assertThat(store.refundAttempts).hasValue(7);
     assertThat(store.refunds).hasSize(1);
-    assertThat(chat.view().messages()).anySatisfy(m -> assertThat(m.text()).contains("taking a little longer"));
+    assertThat(chat.view().messages())
+        .anySatisfy(m -> assertThat(m.text()).contains("taking a little longer"));
   }
 }

@@ -25,18 +25,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A conversation's history grows by the same number of bytes per turn however long it gets: 200 turns of "where is
- * my refund?" after a refund, the history read after each one. Runs started before constant-size turns still
- * answer each turn with the whole conversation, so each of their turns adds more than the one before.
+ * A conversation's history grows by the same number of bytes per turn however long it gets: 200
+ * turns of "where is my refund?" after a refund, the history read after each one. Runs started
+ * before constant-size turns still answer each turn with the whole conversation, so each of their
+ * turns adds more than the one before.
  */
 class ConstantSizeTurnsTest {
 
   static final int TURNS = 200;
   static final String QUEUE = "constant-size-turns";
   static final String QUESTION = "where is my refund?";
+
   /** The shipped policy with room for the 204 customer messages (the shipped limits take 200). */
-  static final RefundPolicy TAKES_EVERY_TURN = RefundPolicy.defaults()
-      .withLimits(new ConversationLimits(ConversationLimits.MOST_MESSAGES, ConversationLimits.MOST_TEXT_BYTES));
+  static final RefundPolicy TAKES_EVERY_TURN =
+      RefundPolicy.defaults()
+          .withLimits(
+              new ConversationLimits(
+                  ConversationLimits.MOST_MESSAGES, ConversationLimits.MOST_TEXT_BYTES));
 
   private TestWorkflowEnvironment env;
 
@@ -53,47 +58,68 @@ class ConstantSizeTurnsTest {
 
     long early = max(run.added, 10, 20);
     long late = max(run.added, 190, 200);
-    System.out.printf("constant-size turns: bytes added by turn 10: %d, 100: %d, 200: %d (history %d bytes)%n",
+    System.out.printf(
+        "constant-size turns: bytes added by turn 10: %d, 100: %d, 200: %d (history %d bytes)%n",
         run.added[10], run.added[100], run.added[200], run.size);
-    assertThat(late).as("bytes added per turn, turns 190-200 against 10-20").isLessThanOrEqualTo(early * 12 / 10);
+    assertThat(late)
+        .as("bytes added per turn, turns 190-200 against 10-20")
+        .isLessThanOrEqualTo(early * 12 / 10);
     assertThat(run.added[200]).as("bytes added by turn 200").isLessThan(2_048);
     assertThat(run.last.state().status()).isEqualTo(Status.FOLLOWING_UP);
     assertThat(run.last.state().awaiting()).isEqualTo(Awaiting.NOTHING);
     assertThat(run.last.state().refund().creditMemoId()).isEqualTo("71");
     assertThat(run.last.state().messageCount()).isEqualTo(run.messagesBefore + 2 * TURNS);
-    assertThat(run.lastResultJson).startsWith("{\"replies\":[").contains("\"state\":{\"status\":\"FOLLOWING_UP\"")
+    assertThat(run.lastResultJson)
+        .startsWith("{\"replies\":[")
+        .contains("\"state\":{\"status\":\"FOLLOWING_UP\"")
         .doesNotContain("\"messages\"", "\"conversation\"");
   }
 
   @Test
   void aRunStartedBeforeStillAnswersTheWholeConversationSoEachTurnAddsMore() {
-    Conversation200 run = talk(WorkerFactoryOptions.newBuilder()
-        .setWorkerInterceptors(new RunStartedBefore(RefundWorkflowImpl.CONSTANT_SIZE_TURNS_CHANGE)).build());
+    Conversation200 run =
+        talk(
+            WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(
+                    new RunStartedBefore(RefundWorkflowImpl.CONSTANT_SIZE_TURNS_CHANGE))
+                .build());
 
-    System.out.printf("before constant-size turns: bytes added by turn 10: %d, 100: %d, 200: %d (history %d bytes)%n",
+    System.out.printf(
+        "before constant-size turns: bytes added by turn 10: %d, 100: %d, 200: %d (history %d bytes)%n",
         run.added[10], run.added[100], run.added[200], run.size);
-    assertThat(min(run.added, 190, 200)).as("bytes added per turn, turns 190-200 against 10-20")
+    assertThat(min(run.added, 190, 200))
+        .as("bytes added per turn, turns 190-200 against 10-20")
         .isGreaterThan(5 * max(run.added, 10, 20));
-    assertThat(run.added[200] - run.added[100]).as("growth of the bytes added per turn over 100 turns")
+    assertThat(run.added[200] - run.added[100])
+        .as("growth of the bytes added per turn over 100 turns")
         .isGreaterThan(100L * run.turnTextBytes);
     assertThat(run.last.replies()).hasSize(1);
     assertThat(run.last.state()).as("read as the new type, the old shape has no state").isNull();
-    assertThat(run.lastResultJson).startsWith("{\"replies\":[").contains("\"conversation\":{", "\"messages\":[");
+    assertThat(run.lastResultJson)
+        .startsWith("{\"replies\":[")
+        .contains("\"conversation\":{", "\"messages\":[");
   }
 
   /**
    * What 200 turns left behind.
    *
    * @param added bytes each turn added to the history, by turn (from 1)
-   * @param turnTextBytes the texts of one turn (question and reply): what each turn adds to the transcript
+   * @param turnTextBytes the texts of one turn (question and reply): what each turn adds to the
+   *     transcript
    */
-  record Conversation200(long[] added, long size, TurnAnswer last, String lastResultJson, int messagesBefore,
+  record Conversation200(
+      long[] added,
+      long size,
+      TurnAnswer last,
+      String lastResultJson,
+      int messagesBefore,
       int turnTextBytes) {}
 
   private Conversation200 talk(WorkerFactoryOptions workerOptions) {
-    TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder()
-        .setInitialTime(FakeStore.NOW)
-        .setWorkerFactoryOptions(workerOptions);
+    TestEnvironmentOptions.Builder options =
+        TestEnvironmentOptions.newBuilder()
+            .setInitialTime(FakeStore.NOW)
+            .setWorkerFactoryOptions(workerOptions);
     for (SearchAttributeKey<String> key : RefundWorkflowNames.SEARCH_ATTRIBUTES) {
       options.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
     }
@@ -123,12 +149,22 @@ class ConstantSizeTurnsTest {
       size = now;
     }
     History history = client.fetchHistory(workflowId).getHistory();
-    HistoryEvent completed = history.getEventsList().stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED)
-        .reduce((first, second) -> second).orElseThrow();
-    String json = completed.getWorkflowExecutionUpdateCompletedEventAttributes().getOutcome().getSuccess()
-        .getPayloads(0).getData().toString(StandardCharsets.UTF_8);
-    int turnTextBytes = (QUESTION + last.replies().get(0).text()).getBytes(StandardCharsets.UTF_8).length;
+    HistoryEvent completed =
+        history.getEventsList().stream()
+            .filter(
+                e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED)
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    String json =
+        completed
+            .getWorkflowExecutionUpdateCompletedEventAttributes()
+            .getOutcome()
+            .getSuccess()
+            .getPayloads(0)
+            .getData()
+            .toString(StandardCharsets.UTF_8);
+    int turnTextBytes =
+        (QUESTION + last.replies().get(0).text()).getBytes(StandardCharsets.UTF_8).length;
     return new Conversation200(added, size, last, json, messagesBefore, turnTextBytes);
   }
 

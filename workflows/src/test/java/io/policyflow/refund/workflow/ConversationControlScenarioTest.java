@@ -8,12 +8,14 @@ import io.policyflow.refund.conversation.Author;
 import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.Status;
-import io.policyflow.refund.policy.RefundPolicy;
 import io.temporal.client.WorkflowException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Step 7 and the rules that hold at any point: a person on request, cancelling, silence, asynchronous turns. */
+/**
+ * Step 7 and the rules that hold at any point: a person on request, cancelling, silence,
+ * asynchronous turns.
+ */
 class ConversationControlScenarioTest extends ScenarioTest {
 
   @Test
@@ -25,15 +27,23 @@ class ConversationControlScenarioTest extends ScenarioTest {
     var view = chat.view();
     assertThat(view.status()).isEqualTo(Status.HANDED_OFF);
     assertThat(view.handoff().summary())
-        .contains("asked for a person", "jane.doe@example.com", "#000000102", "$59.00", "can I talk to a human");
+        .contains(
+            "asked for a person",
+            "jane.doe@example.com",
+            "#000000102",
+            "$59.00",
+            "can I talk to a human");
     assertThat(store.comments).anySatisfy(c -> assertThat(c).startsWith("102: Policyflow handed"));
     assertThat(channel.handoffs()).hasSize(1);
 
     assertThat(chat.say("hello? anyone?")).isEmpty();
-    assertThat(chat.view().messages()).last().satisfies(m -> {
-      assertThat(m.author()).isEqualTo(Author.CUSTOMER);
-      assertThat(m.text()).isEqualTo("hello? anyone?");
-    });
+    assertThat(chat.view().messages())
+        .last()
+        .satisfies(
+            m -> {
+              assertThat(m.author()).isEqualTo(Author.CUSTOMER);
+              assertThat(m.text()).isEqualTo("hello? anyone?");
+            });
   }
 
   @Test
@@ -56,7 +66,11 @@ class ConversationControlScenarioTest extends ScenarioTest {
     assertThat(channel.messages()).singleElement().asString().startsWith("Are you still there?");
 
     wait(Duration.ofHours(24));
-    assertThat(channel.messages()).hasSize(2).last().asString().contains("closing this conversation");
+    assertThat(channel.messages())
+        .hasSize(2)
+        .last()
+        .asString()
+        .contains("closing this conversation");
     assertThat(chat.view().outcome()).isEqualTo(Outcome.ABANDONED);
   }
 
@@ -83,12 +97,12 @@ class ConversationControlScenarioTest extends ScenarioTest {
     assertThat(channel.messages().get(1)).contains("unused and in their original packaging");
   }
 
-
   @Test
   void aConversationStartedAsynchronouslyPushesItsGreeting() {
     chat.open(RefundRequest.asynchronous("c-1", ConversationContext.empty()));
 
-    Eventually.holds(() -> assertThat(channel.messages()).singleElement().asString().contains("email address"));
+    Eventually.holds(
+        () -> assertThat(channel.messages()).singleElement().asString().contains("email address"));
   }
 
   @Test
@@ -100,9 +114,12 @@ class ConversationControlScenarioTest extends ScenarioTest {
 
     Eventually.holds(() -> assertThat(chat.view().status()).isEqualTo(Status.CLOSED));
     assertThat(chat.view().outcome()).isEqualTo(Outcome.HANDED_OFF);
-    assertThat(chat.view().messages()).last().satisfies(m -> {
-      assertThat(m.author()).isEqualTo(Author.AGENT);
-      assertThat(m.text()).isEqualTo("Sam closed the conversation: refunded by hand");
-    });
+    assertThat(chat.view().messages())
+        .last()
+        .satisfies(
+            m -> {
+              assertThat(m.author()).isEqualTo(Author.AGENT);
+              assertThat(m.text()).isEqualTo("Sam closed the conversation: refunded by hand");
+            });
   }
 }

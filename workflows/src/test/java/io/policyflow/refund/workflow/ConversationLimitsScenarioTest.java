@@ -21,15 +21,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Step 7, a conversation that reached its size limit, with a policy that takes 4 customer messages and 200 bytes
- * of customer text: the message past a cap is not recorded, the bot hands off with one last sentence, new message
- * ids are refused (updates) or dropped (signals) and a repeated one is still answered; signals that add nothing end
- * the run.
+ * Step 7, a conversation that reached its size limit, with a policy that takes 4 customer messages
+ * and 200 bytes of customer text: the message past a cap is not recorded, the bot hands off with
+ * one last sentence, new message ids are refused (updates) or dropped (signals) and a repeated one
+ * is still answered; signals that add nothing end the run.
  */
 class ConversationLimitsScenarioTest extends ScenarioTest {
 
-  static final String FULL = "This conversation has reached its length limit, so I've passed it to a member of our"
-      + " support team, who can see everything so far and will reply here.";
+  static final String FULL =
+      "This conversation has reached its length limit, so I've passed it to a member of our"
+          + " support team, who can see everything so far and will reply here.";
 
   @Override
   protected RefundPolicy policy() {
@@ -50,9 +51,13 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
     assertThat(past.state().status()).isEqualTo(Status.HANDED_OFF);
     ConversationView view = chat.view();
     assertThat(view.handoff().reason())
-        .isEqualTo("The conversation reached its size limit (4 customer messages or 200 bytes of customer text).");
+        .isEqualTo(
+            "The conversation reached its size limit (4 customer messages or 200 bytes of customer text).");
     assertThat(customerTexts(view)).hasSize(4).doesNotContain("the tank please");
-    assertThat(view.messages()).last().extracting(Message::author, Message::text).containsExactly(Author.BOT, FULL);
+    assertThat(view.messages())
+        .last()
+        .extracting(Message::author, Message::text)
+        .containsExactly(Author.BOT, FULL);
     assertThat(channel.handoffs()).hasSize(1);
     assertThat(store.comments)
         .anySatisfy(c -> assertThat(c).startsWith("102: Policyflow handed").contains("size limit"));
@@ -60,9 +65,16 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
     Throwable refused = catchThrowable(() -> chat.send("m-6", "hello?"));
 
     assertThat(refused).isInstanceOf(WorkflowUpdateException.class);
-    assertThat(refused.getCause()).isInstanceOfSatisfying(ApplicationFailure.class,
-        failure -> assertThat(RefundWorkflowNames.isRefusal(failure, RefundWorkflowNames.CONVERSATION_FULL)).isTrue());
-    assertThat(acceptedUpdateIds()).doesNotContain(RefundWorkflowNames.replyUpdateId("m-6"))
+    assertThat(refused.getCause())
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure ->
+                assertThat(
+                        RefundWorkflowNames.isRefusal(
+                            failure, RefundWorkflowNames.CONVERSATION_FULL))
+                    .isTrue());
+    assertThat(acceptedUpdateIds())
+        .doesNotContain(RefundWorkflowNames.replyUpdateId("m-6"))
         .contains(RefundWorkflowNames.replyUpdateId("m-5"));
     assertThat(chat.send("m-5", "the tank please").replies()).isEqualTo(past.replies());
     assertThat(Chat.texts(chat.send("m-2", "102").replies())).isEqualTo(itemsQuestion);
@@ -97,7 +109,8 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
   }
 
   @Test
-  void signalsPastTheCapAreDroppedAndAsManySignalsThatAddNothingAsTheCapEndTheRun() throws Exception {
+  void signalsPastTheCapAreDroppedAndAsManySignalsThatAddNothingAsTheCapEndTheRun()
+      throws Exception {
     chat.open();
     chat.signal("m-1", "jane.doe@example.com");
     chat.signal("m-1", "jane.doe@example.com"); // repeated: adds nothing (1)
@@ -112,8 +125,11 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
 
     assertThat(answered).isNotEmpty();
     assertThat(customerTexts(chat.view())).hasSize(4).doesNotContain("the tank please", "hello?");
-    WorkflowStub run = env.getWorkflowClient().newUntypedWorkflowStub(RefundWorkflow.workflowId(chat.conversationId));
-    assertThat(run.describe().getStatus()).isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
+    WorkflowStub run =
+        env.getWorkflowClient()
+            .newUntypedWorkflowStub(RefundWorkflow.workflowId(chat.conversationId));
+    assertThat(run.describe().getStatus())
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
 
     chat.signal("m-7", "anyone?"); // dropped (4): the run ends
 
@@ -132,19 +148,37 @@ class ConversationLimitsScenarioTest extends ScenarioTest {
     Throwable refused = catchThrowable(chat::openAgain);
 
     assertThat(refused).isInstanceOf(WorkflowUpdateException.class);
-    assertThat(refused.getCause()).isInstanceOfSatisfying(ApplicationFailure.class,
-        failure -> assertThat(RefundWorkflowNames.isRefusal(failure, RefundWorkflowNames.ALREADY_OPEN)).isTrue());
-    assertThat(acceptedUpdateIds()).filteredOn(id -> RefundWorkflowNames.messageIdOf(id) == null).hasSize(1);
+    assertThat(refused.getCause())
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure ->
+                assertThat(RefundWorkflowNames.isRefusal(failure, RefundWorkflowNames.ALREADY_OPEN))
+                    .isTrue());
+    assertThat(acceptedUpdateIds())
+        .filteredOn(id -> RefundWorkflowNames.messageIdOf(id) == null)
+        .hasSize(1);
   }
 
   private static List<String> customerTexts(ConversationView view) {
-    return view.messages().stream().filter(m -> m.author() == Author.CUSTOMER).map(Message::text).toList();
+    return view.messages().stream()
+        .filter(m -> m.author() == Author.CUSTOMER)
+        .map(Message::text)
+        .toList();
   }
 
   private List<String> acceptedUpdateIds() {
-    return env.getWorkflowClient().fetchHistory(RefundWorkflow.workflowId(chat.conversationId)).getEvents().stream()
+    return env
+        .getWorkflowClient()
+        .fetchHistory(RefundWorkflow.workflowId(chat.conversationId))
+        .getEvents()
+        .stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
-        .map(e -> e.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getMeta().getUpdateId())
+        .map(
+            e ->
+                e.getWorkflowExecutionUpdateAcceptedEventAttributes()
+                    .getAcceptedRequest()
+                    .getMeta()
+                    .getUpdateId())
         .toList();
   }
 }

@@ -3,7 +3,10 @@ package io.policyflow.refund.workflow;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Waits for something asynchronous (a signal's effect) to hold, failing with the last assertion error. */
+/**
+ * Waits for something asynchronous (a signal's effect) to hold, failing with the last assertion
+ * error.
+ */
 final class Eventually {
 
   private Eventually() {}

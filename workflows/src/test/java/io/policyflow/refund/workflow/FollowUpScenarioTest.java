@@ -25,7 +25,9 @@ class FollowUpScenarioTest extends ScenarioTest {
 
     wait(Duration.ofDays(8));
 
-    assertThat(channel.messages()).singleElement().asString()
+    assertThat(channel.messages())
+        .singleElement()
+        .asString()
         .contains("$10.00 was issued on November 26, 2026; it should have arrived by now");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.FOLLOW_UP);
 

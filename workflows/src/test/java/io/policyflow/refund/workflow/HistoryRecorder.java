@@ -22,11 +22,12 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Records, as replay fixtures, the history of every conversation a scenario test ran, when the system property
- * {@value #PROPERTY} names a label: {@code ./mvnw -pl workflows test -Dtest='*ScenarioTest'
- * -Dpolicyflow.record-histories=v1} writes {@code src/test/resources/histories/v1-<scenario>-<test>.json} (one file
- * per conversation; the workflow id is appended when a test ran several). Without the property, or when the
- * test failed, it does nothing. See {@code docs/replay.md}.
+ * Records, as replay fixtures, the history of every conversation a scenario test ran, when the
+ * system property {@value #PROPERTY} names a label: {@code ./mvnw -pl workflows test
+ * -Dtest='*ScenarioTest' -Dpolicyflow.record-histories=v1} writes {@code
+ * src/test/resources/histories/v1-<scenario>-<test>.json} (one file per conversation; the workflow
+ * id is appended when a test ran several). Without the property, or when the test failed, it does
+ * nothing. See {@code docs/replay.md}.
  */
 final class HistoryRecorder implements AfterTestExecutionCallback {
 
@@ -42,23 +43,35 @@ final class HistoryRecorder implements AfterTestExecutionCallback {
       return;
     }
     if (!LABEL.matcher(label).matches()) {
-      throw new IllegalArgumentException(PROPERTY + " must be a kebab-case label such as v1, not: " + label);
+      throw new IllegalArgumentException(
+          PROPERTY + " must be a kebab-case label such as v1, not: " + label);
     }
     Path folder = RecordedHistories.folder();
-    // The test's own server (TestWorkflowExtension starts one per test) holds exactly this test's conversations.
-    WorkflowClient client = ((ScenarioTest) context.getRequiredTestInstance()).env.getWorkflowClient();
+    // The test's own server (TestWorkflowExtension starts one per test) holds exactly this test's
+    // conversations.
+    WorkflowClient client =
+        ((ScenarioTest) context.getRequiredTestInstance()).env.getWorkflowClient();
     List<String> workflowIds = workflowIds(client);
-    String test = fileName(label, context.getRequiredTestClass(), context.getRequiredTestMethod().getName())
-        + invocation(context.getUniqueId());
+    String test =
+        fileName(label, context.getRequiredTestClass(), context.getRequiredTestMethod().getName())
+            + invocation(context.getUniqueId());
     for (String workflowId : workflowIds) {
       String name = workflowIds.size() == 1 ? test : test + "-" + kebab(workflowId);
-      Files.writeString(folder.resolve(name + ".json"), settledHistory(client, workflowId).toJson(true));
+      Files.writeString(
+          folder.resolve(name + ".json"), settledHistory(client, workflowId).toJson(true));
     }
   }
 
-  /** {@code v1-confirm-and-refund-no-means-nothing-is-refunded} for {@code ConfirmAndRefundScenarioTest}. */
+  /**
+   * {@code v1-confirm-and-refund-no-means-nothing-is-refunded} for {@code
+   * ConfirmAndRefundScenarioTest}.
+   */
   static String fileName(String label, Class<?> scenario, String testMethod) {
-    return label + "-" + kebab(scenario.getSimpleName().replaceFirst("ScenarioTest$", "")) + "-" + kebab(testMethod);
+    return label
+        + "-"
+        + kebab(scenario.getSimpleName().replaceFirst("ScenarioTest$", ""))
+        + "-"
+        + kebab(testMethod);
   }
 
   static String kebab(String name) {
@@ -79,20 +92,26 @@ final class HistoryRecorder implements AfterTestExecutionCallback {
     String namespace = client.getOptions().getNamespace();
     TreeSet<String> ids = new TreeSet<>();
     Stream.concat(
-            service.listOpenWorkflowExecutions(
-                ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).build())
-                .getExecutionsList().stream(),
-            service.listClosedWorkflowExecutions(
-                ListClosedWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).build())
-                .getExecutionsList().stream())
+            service
+                .listOpenWorkflowExecutions(
+                    ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).build())
+                .getExecutionsList()
+                .stream(),
+            service
+                .listClosedWorkflowExecutions(
+                    ListClosedWorkflowExecutionsRequest.newBuilder()
+                        .setNamespace(namespace)
+                        .build())
+                .getExecutionsList()
+                .stream())
         .map(WorkflowExecutionInfo::getExecution)
         .forEach(execution -> ids.add(execution.getWorkflowId()));
     return List.copyOf(ids);
   }
 
   /**
-   * The history once no workflow task is outstanding, so a recording never stops half-way through one (the test may
-   * end while the worker still answers a signal or an activity's result).
+   * The history once no workflow task is outstanding, so a recording never stops half-way through
+   * one (the test may end while the worker still answers a signal or an activity's result).
    */
   private static WorkflowExecutionHistory settledHistory(WorkflowClient client, String workflowId)
       throws InterruptedException {

@@ -15,14 +15,19 @@ class IdentifyCustomerScenarioTest extends ScenarioTest {
   @Test
   void asksForTheEmailThenListsTheFiveMostRecentOrders() {
     List<String> greeting = chat.open(new ConversationContext(null, null, "Jane", "en", "web"));
-    assertThat(greeting).singleElement().asString().startsWith("Hi Jane!").contains("email address");
+    assertThat(greeting)
+        .singleElement()
+        .asString()
+        .startsWith("Hi Jane!")
+        .contains("email address");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.EMAIL);
 
     String orders = chat.reply("it's Jane.Doe@Example.com, thanks");
 
     assertThat(store.emailsLookedUp).containsExactly("jane.doe@example.com");
     assertThat(orders)
-        .contains("1. #000000105", "2. #000000104", "3. #000000101", "4. #000000102", "5. #000000103")
+        .contains(
+            "1. #000000105", "2. #000000104", "3. #000000101", "4. #000000102", "5. #000000103")
         .contains("$59.00", "Argus All-Weather Tank, Affirm Water Bottle", "November 14, 2026")
         .doesNotContain("#000000100");
     assertThat(chat.view().awaiting()).isEqualTo(Awaiting.ORDER);
@@ -41,7 +46,8 @@ class IdentifyCustomerScenarioTest extends ScenarioTest {
 
   @Test
   void anUnverifiedEmailFromTheChatIsStillAskedFor() {
-    List<String> opening = chat.open(new ConversationContext("jane.doe@example.com", false, null, null, null));
+    List<String> opening =
+        chat.open(new ConversationContext("jane.doe@example.com", false, null, null, null));
 
     assertThat(opening).singleElement().asString().contains("email address");
     assertThat(store.emailsLookedUp).isEmpty();
@@ -52,7 +58,8 @@ class IdentifyCustomerScenarioTest extends ScenarioTest {
     chat.open();
 
     assertThat(chat.reply("I want my money back")).contains("couldn't find an email address");
-    assertThat(chat.reply("jane@wrong.example")).contains("couldn't find an account", "j***@wrong.example");
+    assertThat(chat.reply("jane@wrong.example"))
+        .contains("couldn't find an account", "j***@wrong.example");
     assertThat(chat.reply("sorry, jane.doe@example.com")).contains("#000000101");
     assertThat(chat.view().status()).isEqualTo(Status.ACTIVE);
   }
@@ -68,7 +75,11 @@ class IdentifyCustomerScenarioTest extends ScenarioTest {
     assertThat(view.status()).isEqualTo(Status.HANDED_OFF);
     assertThat(view.outcome()).isEqualTo(Outcome.HANDED_OFF);
     assertThat(view.handoff().reason()).contains("No customer account");
-    assertThat(channel.handoffs()).singleElement().satisfies(event ->
-        assertThat(event.handoff().summary()).contains("nobody@example.com", "still.nobody@example.com"));
+    assertThat(channel.handoffs())
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(event.handoff().summary())
+                    .contains("nobody@example.com", "still.nobody@example.com"));
   }
 }

@@ -14,7 +14,11 @@ import java.util.stream.Stream;
 final class RecordedHistories {
 
   static final String FOLDER = "src/test/resources/histories";
-  /** The scenario tests record 36 conversations; fewer than this means the scan read the wrong folder. */
+
+  /**
+   * The scenario tests record 36 conversations; fewer than this means the scan read the wrong
+   * folder.
+   */
   static final int AT_LEAST = 30;
 
   private RecordedHistories() {}
@@ -24,7 +28,8 @@ final class RecordedHistories {
     Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
     Path folder = module.resolve(FOLDER);
     if (!Files.isDirectory(folder)) {
-      throw new IllegalStateException("No " + FOLDER + " under " + module + "; run from the workflows module.");
+      throw new IllegalStateException(
+          "No " + FOLDER + " under " + module + "; run from the workflows module.");
     }
     return folder;
   }
@@ -34,11 +39,22 @@ final class RecordedHistories {
     Path folder = folder();
     List<String> names;
     try (Stream<Path> files = Files.list(folder)) {
-      names = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted().toList();
+      names =
+          files
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".json"))
+              .sorted()
+              .toList();
     }
     if (names.size() < AT_LEAST) {
       throw new IllegalStateException(
-          "Only " + names.size() + " histories in " + folder + ", expected at least " + AT_LEAST + ".");
+          "Only "
+              + names.size()
+              + " histories in "
+              + folder
+              + ", expected at least "
+              + AT_LEAST
+              + ".");
     }
     return names;
   }

@@ -20,21 +20,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The negative control of {@link ReplayTest}: the recorded histories, replayed against a deliberately incompatible
- * change, fail with a non-determinism error wherever the conversation reached the changed step; the same change
- * behind {@code Workflow.getVersion} replays them all.
+ * The negative control of {@link ReplayTest}: the recorded histories, replayed against a
+ * deliberately incompatible change, fail with a non-determinism error wherever the conversation
+ * reached the changed step; the same change behind {@code Workflow.getVersion} replays them all.
  *
- * <p>The change: a typing indicator pushed through the channel before each customer turn sent as the {@code reply}
- * update is answered, an extra activity where running conversations already recorded something else.
+ * <p>The change: a typing indicator pushed through the channel before each customer turn sent as
+ * the {@code reply} update is answered, an extra activity where running conversations already
+ * recorded something else.
  */
 class ReplayNegativeControlTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("withATurnSentAsUpdate")
-  void anUnversionedExtraActivityBreaksEveryConversationWithATurnSentAsUpdate(String name) throws Exception {
+  void anUnversionedExtraActivityBreaksEveryConversationWithATurnSentAsUpdate(String name)
+      throws Exception {
     WorkflowExecutionHistory history = RecordedHistories.load(name);
 
-    Throwable failure = catchThrowable(() -> WorkflowReplayer.replayWorkflowExecution(history, TypingIndicator.class));
+    Throwable failure =
+        catchThrowable(
+            () -> WorkflowReplayer.replayWorkflowExecution(history, TypingIndicator.class));
 
     assertThat(failure).as("replay against the unversioned change").isNotNull();
     assertThat(nonDeterministic(failure)).as("a non-determinism error: %s", failure).isTrue();
@@ -54,12 +58,14 @@ class ReplayNegativeControlTest {
   void theSameChangeBehindGetVersionReplaysEveryConversation(String name) throws Exception {
     WorkflowExecutionHistory history = RecordedHistories.load(name);
 
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(history, VersionedTypingIndicator.class))
+    assertThatCode(
+            () -> WorkflowReplayer.replayWorkflowExecution(history, VersionedTypingIndicator.class))
         .doesNotThrowAnyException();
   }
 
   static Stream<String> withATurnSentAsUpdate() throws Exception {
-    return RecordedHistories.names().stream().filter(ReplayNegativeControlTest::hasATurnSentAsUpdate);
+    return RecordedHistories.names().stream()
+        .filter(ReplayNegativeControlTest::hasATurnSentAsUpdate);
   }
 
   static Stream<String> withoutATurnSentAsUpdate() throws Exception {
@@ -69,31 +75,42 @@ class ReplayNegativeControlTest {
   private static boolean hasATurnSentAsUpdate(String name) {
     try {
       return RecordedHistories.load(name).getEvents().stream()
-          .filter(event -> event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
-          .anyMatch(event ->
-              event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest().getInput().getName()
-                  .equals("reply"));
+          .filter(
+              event ->
+                  event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED)
+          .anyMatch(
+              event ->
+                  event
+                      .getWorkflowExecutionUpdateAcceptedEventAttributes()
+                      .getAcceptedRequest()
+                      .getInput()
+                      .getName()
+                      .equals("reply"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Whether the replay failed on non-determinism. {@link WorkflowReplayer} (SDK 1.38) reports it as a
-   * RuntimeException whose message names the {@link NonDeterministicException}, without keeping it as the cause, so
-   * the cause chain and the messages are both checked.
+   * Whether the replay failed on non-determinism. {@link WorkflowReplayer} (SDK 1.38) reports it as
+   * a RuntimeException whose message names the {@link NonDeterministicException}, without keeping
+   * it as the cause, so the cause chain and the messages are both checked.
    */
   private static boolean nonDeterministic(Throwable failure) {
     String named = "error=" + NonDeterministicException.class.getName() + ":";
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof NonDeterministicException || String.valueOf(t.getMessage()).contains(named)) {
+      if (t instanceof NonDeterministicException
+          || String.valueOf(t.getMessage()).contains(named)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Today's workflow with a typing indicator pushed before each turn sent as an update: an unversioned change. */
+  /**
+   * Today's workflow with a typing indicator pushed before each turn sent as an update: an
+   * unversioned change.
+   */
   public static class TypingIndicator extends RefundWorkflowImpl {
 
     private final ChannelActivities channel =
@@ -115,7 +132,10 @@ class ReplayNegativeControlTest {
     }
   }
 
-  /** The same change the documented way: conversations started before it keep their recorded behaviour. */
+  /**
+   * The same change the documented way: conversations started before it keep their recorded
+   * behaviour.
+   */
   public static class VersionedTypingIndicator extends TypingIndicator {
 
     @Override

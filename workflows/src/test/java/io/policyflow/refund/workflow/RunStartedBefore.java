@@ -8,9 +8,9 @@ import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptorBase;
 import io.temporal.workflow.Workflow;
 
 /**
- * A worker interceptor that makes today's code run as a conversation started before a change: {@code
- * Workflow.getVersion(changeId, …)} answers {@link Workflow#DEFAULT_VERSION}, as it does for a run whose history
- * has no marker of that change.
+ * A worker interceptor that makes today's code run as a conversation started before a change:
+ * {@code Workflow.getVersion(changeId, …)} answers {@link Workflow#DEFAULT_VERSION}, as it does for
+ * a run whose history has no marker of that change.
  */
 final class RunStartedBefore extends WorkerInterceptorBase {
 
@@ -25,12 +25,16 @@ final class RunStartedBefore extends WorkerInterceptorBase {
     return new WorkflowInboundCallsInterceptorBase(next) {
       @Override
       public void init(WorkflowOutboundCallsInterceptor outbound) {
-        super.init(new WorkflowOutboundCallsInterceptorBase(outbound) {
-          @Override
-          public int getVersion(String id, int minSupported, int maxSupported) {
-            return super.getVersion(id, minSupported, id.equals(changeId) ? Workflow.DEFAULT_VERSION : maxSupported);
-          }
-        });
+        super.init(
+            new WorkflowOutboundCallsInterceptorBase(outbound) {
+              @Override
+              public int getVersion(String id, int minSupported, int maxSupported) {
+                return super.getVersion(
+                    id,
+                    minSupported,
+                    id.equals(changeId) ? Workflow.DEFAULT_VERSION : maxSupported);
+              }
+            });
       }
     };
   }

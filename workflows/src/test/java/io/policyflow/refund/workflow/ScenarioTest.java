@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A refund conversation on Temporal's test server with time skipping, against an in-memory store and a recording
- * channel. The clock starts on Thursday, November 26, 2026, 10:00 UTC.
+ * A refund conversation on Temporal's test server with time skipping, against an in-memory store
+ * and a recording channel. The clock starts on Thursday, November 26, 2026, 10:00 UTC.
  */
 @ExtendWith(HistoryRecorder.class)
 abstract class ScenarioTest {
@@ -23,10 +23,13 @@ abstract class ScenarioTest {
   static final TestWorkflowExtension temporal =
       TestWorkflowExtension.newBuilder()
           .registerWorkflowImplementationTypes(RefundWorkflowImpl.class)
-          .registerSearchAttribute(RefundWorkflowNames.STAGE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
-          .registerSearchAttribute(RefundWorkflowNames.OUTCOME.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
           .registerSearchAttribute(
-              RefundWorkflowNames.ORDER_NUMBER.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+              RefundWorkflowNames.STAGE.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+          .registerSearchAttribute(
+              RefundWorkflowNames.OUTCOME.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+          .registerSearchAttribute(
+              RefundWorkflowNames.ORDER_NUMBER.getName(),
+              IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
           .setInitialTime(FakeStore.NOW)
           .setDoNotStart(true)
           .build();

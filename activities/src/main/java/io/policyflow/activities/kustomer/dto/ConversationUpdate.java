@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code PATCH /v1/conversations/{id}}: flat JSON, relationships by id, nulls left out. {@code tags} is never
- * sent here (it would replace the whole list; tags are appended with {@code POST .../tags}).
+ * {@code PATCH /v1/conversations/{id}}: flat JSON, relationships by id, nulls left out. {@code
+ * tags} is never sent here (it would replace the whole list; tags are appended with {@code POST
+ * .../tags}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConversationUpdate(

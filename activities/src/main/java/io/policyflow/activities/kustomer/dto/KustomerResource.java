@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * One JSON:API resource as Kustomer returns it: {@code {type, id, attributes, relationships, links}}. Attributes
- * stay JSON: which ones matter (and their custom names) is configuration.
+ * One JSON:API resource as Kustomer returns it: {@code {type, id, attributes, relationships,
+ * links}}. Attributes stay JSON: which ones matter (and their custom names) is configuration.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KustomerResource(String type, String id, JsonNode attributes, JsonNode relationships) {
+public record KustomerResource(
+    String type, String id, JsonNode attributes, JsonNode relationships) {
 
   public KustomerResource {
     attributes = attributes == null ? MissingNode.getInstance() : attributes;

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An order (the fields the policy reads). Totals Magento has not set yet are absent, hence null. */
+/**
+ * An order (the fields the policy reads). Totals Magento has not set yet are absent, hence null.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MagentoOrder(
     @JsonProperty("entity_id") Long entityId,
@@ -39,9 +41,11 @@ public record MagentoOrder(
 
   /** {@code extension_attributes}: only {@code payment_additional_info} is read. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Extension(@JsonProperty("payment_additional_info") List<KeyValue> paymentAdditionalInfo) {
+  public record Extension(
+      @JsonProperty("payment_additional_info") List<KeyValue> paymentAdditionalInfo) {
     public Extension {
-      paymentAdditionalInfo = paymentAdditionalInfo == null ? List.of() : List.copyOf(paymentAdditionalInfo);
+      paymentAdditionalInfo =
+          paymentAdditionalInfo == null ? List.of() : List.copyOf(paymentAdditionalInfo);
     }
   }
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
-/** One order row. A configurable product is two rows: the parent and a child with {@code parent_item_id}. */
+/**
+ * One order row. A configurable product is two rows: the parent and a child with {@code
+ * parent_item_id}.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MagentoOrderItem(
     @JsonProperty("item_id") Long itemId,

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record OrderCommentRequest(@JsonProperty("statusHistory") StatusHistory statusHistory) {
 
   /**
-   * One status-history entry. {@code status} must be the order's current status: older 2.4 releases set the
-   * status to NULL when it is missing (magento/magento2#34180).
+   * One status-history entry. {@code status} must be the order's current status: older 2.4 releases
+   * set the status to NULL when it is missing (magento/magento2#34180).
    */
   public record StatusHistory(
       @JsonProperty("comment") String comment,

@@ -16,7 +16,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** A real {@link MagentoSandbox} (demo data, fixed clock) and the real Magento adapter pointed at it over HTTP. */
+/**
+ * A real {@link MagentoSandbox} (demo data, fixed clock) and the real Magento adapter pointed at it
+ * over HTTP.
+ */
 final class RealSandbox {
 
   static final Instant NOW = Instant.parse("2025-06-15T12:00:00Z");
@@ -31,7 +34,8 @@ final class RealSandbox {
 
   static MagentoConfig config(MagentoSandbox sandbox) {
     // baseUrl() is http://127.0.0.1:<port>/rest/default: the adapter appends /V1/...
-    return new MagentoConfig(sandbox.baseUrl(), TOKEN, Duration.ofSeconds(1), Duration.ofSeconds(5), null);
+    return new MagentoConfig(
+        sandbox.baseUrl(), TOKEN, Duration.ofSeconds(1), Duration.ofSeconds(5), null);
   }
 
   static MagentoClient client(MagentoSandbox sandbox, String token) {
@@ -42,8 +46,10 @@ final class RealSandbox {
     return new MagentoCommerceActivities(client(sandbox, TOKEN), CLOCK);
   }
 
-  static MagentoCommerceActivities activities(MagentoSandbox sandbox, MagentoResilience resilience) {
-    return new MagentoCommerceActivities(MagentoClients.create(config(sandbox), resilience, CLOCK), CLOCK);
+  static MagentoCommerceActivities activities(
+      MagentoSandbox sandbox, MagentoResilience resilience) {
+    return new MagentoCommerceActivities(
+        MagentoClients.create(config(sandbox), resilience, CLOCK), CLOCK);
   }
 
   static Instant daysAgo(int days) {
@@ -64,6 +70,8 @@ final class RealSandbox {
     if (!(comments instanceof List<?> list)) {
       return List.of();
     }
-    return list.stream().map(c -> String.valueOf(((Map<String, Object>) c).get("comment"))).toList();
+    return list.stream()
+        .map(c -> String.valueOf(((Map<String, Object>) c).get("comment")))
+        .toList();
   }
 }

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter's behaviours ({@code MagentoCommerceActivitiesTest} runs them against WireMock stubs) against a real
- * Magento sandbox over HTTP: the same client, real searchCriteria parsing, real refund validation and real totals.
- * A parallel contract class, not a shared abstract one: the WireMock suite verifies requests and uses its own
- * fixture ids, while this one checks the store's state afterwards on the sandbox's demo data.
+ * The adapter's behaviours ({@code MagentoCommerceActivitiesTest} runs them against WireMock stubs)
+ * against a real Magento sandbox over HTTP: the same client, real searchCriteria parsing, real
+ * refund validation and real totals. A parallel contract class, not a shared abstract one: the
+ * WireMock suite verifies requests and uses its own fixture ids, while this one checks the store's
+ * state afterwards on the sandbox's demo data.
  */
 class SandboxCommerceActivitiesTest {
 
@@ -54,7 +55,8 @@ class SandboxCommerceActivitiesTest {
     activities = RealSandbox.activities(sandbox);
   }
 
-  // --- customers ---------------------------------------------------------------------------------------------
+  // --- customers
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void registeredCustomerIsFoundByNormalizedEmail() {
@@ -79,13 +81,15 @@ class SandboxCommerceActivitiesTest {
     assertThat(activities.findCustomer("nobody@example.com")).isNull();
   }
 
-  // --- orders ------------------------------------------------------------------------------------------------
+  // --- orders
+  // ------------------------------------------------------------------------------------------------
 
   @Test
   void recentOrdersAreTheFiveNewestWithConfigurableChildrenFolded() {
     List<OrderRecord> orders = activities.recentOrders(JANE.record, 5);
 
-    assertThat(orders).extracting(OrderRecord::number)
+    assertThat(orders)
+        .extracting(OrderRecord::number)
         .containsExactly("000000105", "000000101", "000000102", "000000104", "000000106");
     OrderRecord bottle = orders.get(1);
     assertThat(bottle.orderId()).isEqualTo(11L);
@@ -93,7 +97,10 @@ class SandboxCommerceActivitiesTest {
     assertThat(bottle.grandTotal()).isEqualByComparingTo("15");
     assertThat(bottle.moneyLeft()).isEqualByComparingTo("15");
     OrderRecord tank = orders.get(2);
-    assertThat(tank.lines()).extracting(OrderLine::itemId).as("child 1202 folded into 1201").containsExactly(1201L, 1203L);
+    assertThat(tank.lines())
+        .extracting(OrderLine::itemId)
+        .as("child 1202 folded into 1201")
+        .containsExactly(1201L, 1203L);
     assertThat(tank.lines()).extracting(OrderLine::sku).containsExactly("MT07", "24-UG06");
     assertThat(tank.paymentMethod()).isEqualTo("braintree");
     assertThat(orders.get(3).state()).isEqualTo("canceled");
@@ -103,13 +110,19 @@ class SandboxCommerceActivitiesTest {
   @Test
   void recentOrdersOfAGuestSearchByEmail() {
     List<OrderRecord> orders =
-        activities.recentOrders(new CustomerRecord(null, "sam.guest@example.com", "Sam", "Guest", true), 5);
+        activities.recentOrders(
+            new CustomerRecord(null, "sam.guest@example.com", "Sam", "Guest", true), 5);
 
-    assertThat(orders).singleElement().satisfies(o -> {
-      assertThat(o.number()).isEqualTo("000000201");
-      assertThat(o.currency()).isEqualTo("USD");
-      assertThat(o.lines()).singleElement().satisfies(l -> assertThat(l.shipped()).isTrue());
-    });
+    assertThat(orders)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.number()).isEqualTo("000000201");
+              assertThat(o.currency()).isEqualTo("USD");
+              assertThat(o.lines())
+                  .singleElement()
+                  .satisfies(l -> assertThat(l.shipped()).isTrue());
+            });
   }
 
   @Test
@@ -142,13 +155,15 @@ class SandboxCommerceActivitiesTest {
 
   @Test
   void unknownOrderIsNotFound() {
-    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.orderDetails(9999));
+    ApplicationFailure failure =
+        catchThrowableOfType(ApplicationFailure.class, () -> activities.orderDetails(9999));
 
     assertThat(failure.getType()).isEqualTo(CommerceFailures.NOT_FOUND);
     assertThat(failure.isNonRetryable()).isTrue();
   }
 
-  // --- refunds -----------------------------------------------------------------------------------------------
+  // --- refunds
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void offlineRefundOfTheBottleCreatesOneMarkedCreditMemoAndUpdatesTheOrder() {
@@ -158,31 +173,50 @@ class SandboxCommerceActivitiesTest {
     assertThat(receipt.amount()).isEqualByComparingTo("10");
     assertThat(receipt.currency()).isEqualTo("USD");
     List<Map<String, Object>> memos = RealSandbox.creditMemos(sandbox, "000000101");
-    assertThat(memos).singleElement().satisfies(memo -> {
-      assertThat(String.valueOf(memo.get("entity_id"))).isEqualTo(receipt.creditMemoId());
-      assertThat(decimal(memo.get("grand_total"))).isEqualByComparingTo("10");
-      assertThat(decimal(memo.get("shipping_amount"))).as("shipping kept").isEqualByComparingTo("0");
-      assertThat(commentsOf(memo)).anySatisfy(c -> assertThat(c).contains("[policyflow:conv-1:11]"));
-    });
+    assertThat(memos)
+        .singleElement()
+        .satisfies(
+            memo -> {
+              assertThat(String.valueOf(memo.get("entity_id"))).isEqualTo(receipt.creditMemoId());
+              assertThat(decimal(memo.get("grand_total"))).isEqualByComparingTo("10");
+              assertThat(decimal(memo.get("shipping_amount")))
+                  .as("shipping kept")
+                  .isEqualByComparingTo("0");
+              assertThat(commentsOf(memo))
+                  .anySatisfy(c -> assertThat(c).contains("[policyflow:conv-1:11]"));
+            });
     Map<String, Object> order = sandbox.store().order("000000101");
     assertThat(decimal(order.get("total_refunded"))).isEqualByComparingTo("10");
     assertThat(decimal(order.get("total_offline_refunded"))).isEqualByComparingTo("10");
-    assertThat(activities.creditMemoStatus(receipt.creditMemoId()).state()).isEqualTo(CreditMemoStatus.State.REFUNDED);
+    assertThat(activities.creditMemoStatus(receipt.creditMemoId()).state())
+        .isEqualTo(CreditMemoStatus.State.REFUNDED);
   }
 
   @Test
   void onlineRefundGoesThroughTheBraintreeInvoice() {
-    RefundCommand command = new RefundCommand(12, "000000102", 112L, true,
-        List.of(line(1201, "1"), line(1203, "1")), false, "conv-2:12", new BigDecimal("32"), "USD");
+    RefundCommand command =
+        new RefundCommand(
+            12,
+            "000000102",
+            112L,
+            true,
+            List.of(line(1201, "1"), line(1203, "1")),
+            false,
+            "conv-2:12",
+            new BigDecimal("32"),
+            "USD");
 
     RefundReceipt receipt = activities.refund(command);
 
     assertThat(receipt.amount()).isEqualByComparingTo("32");
-    assertThat(RealSandbox.creditMemos(sandbox, "000000102")).singleElement().satisfies(memo -> {
-      assertThat(decimal(memo.get("grand_total"))).isEqualByComparingTo("32");
-      assertThat(memo.get("invoice_id")).hasToString("112");
-      assertThat(memo.get("transaction_id")).as("refunded online").isNotNull();
-    });
+    assertThat(RealSandbox.creditMemos(sandbox, "000000102"))
+        .singleElement()
+        .satisfies(
+            memo -> {
+              assertThat(decimal(memo.get("grand_total"))).isEqualByComparingTo("32");
+              assertThat(memo.get("invoice_id")).hasToString("112");
+              assertThat(memo.get("transaction_id")).as("refunded online").isNotNull();
+            });
     Map<String, Object> order = sandbox.store().order("000000102");
     assertThat(decimal(order.get("total_refunded"))).isEqualByComparingTo("32");
     assertThat(decimal(order.get("total_online_refunded"))).isEqualByComparingTo("32");
@@ -198,52 +232,80 @@ class SandboxCommerceActivitiesTest {
     assertThat(second.alreadyExisted()).isTrue();
     assertThat(second.creditMemoId()).isEqualTo(first.creditMemoId());
     assertThat(RealSandbox.creditMemos(sandbox, "000000101")).hasSize(1);
-    assertThat(decimal(sandbox.store().order("000000101").get("total_refunded"))).isEqualByComparingTo("10");
+    assertThat(decimal(sandbox.store().order("000000101").get("total_refunded")))
+        .isEqualByComparingTo("10");
   }
 
   @Test
   void magentosValidationRefusalIsNotRetryableAndCarriesItsReason() {
-    RefundCommand closed = new RefundCommand(16, "000000106", null, false, List.of(line(1601, "1")), false,
-        "conv-4:16", new BigDecimal("45"), "USD");
+    RefundCommand closed =
+        new RefundCommand(
+            16,
+            "000000106",
+            null,
+            false,
+            List.of(line(1601, "1")),
+            false,
+            "conv-4:16",
+            new BigDecimal("45"),
+            "USD");
 
-    ApplicationFailure failure = catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(closed));
+    ApplicationFailure failure =
+        catchThrowableOfType(ApplicationFailure.class, () -> activities.refund(closed));
 
     assertThat(failure.getType()).isEqualTo(CommerceFailures.REFUND_REFUSED);
     assertThat(failure.isNonRetryable()).isTrue();
-    assertThat(failure.getOriginalMessage()).startsWith("Creditmemo Document Validation Error(s):\n")
+    assertThat(failure.getOriginalMessage())
+        .startsWith("Creditmemo Document Validation Error(s):\n")
         .contains("A creditmemo can not be created when an order has a status of closed");
-    assertThat(RealSandbox.creditMemos(sandbox, "000000106")).as("only the historical memo").hasSize(1);
+    assertThat(RealSandbox.creditMemos(sandbox, "000000106"))
+        .as("only the historical memo")
+        .hasSize(1);
   }
 
   @Test
   void wrongTokenIsUnauthorized() {
     MagentoCommerceActivities wrong =
-        new MagentoCommerceActivities(RealSandbox.client(sandbox, "not-the-token"), RealSandbox.CLOCK);
+        new MagentoCommerceActivities(
+            RealSandbox.client(sandbox, "not-the-token"), RealSandbox.CLOCK);
 
     ApplicationFailure failure =
-        catchThrowableOfType(ApplicationFailure.class, () -> wrong.findCustomer("jane.doe@example.com"));
+        catchThrowableOfType(
+            ApplicationFailure.class, () -> wrong.findCustomer("jane.doe@example.com"));
 
     assertThat(failure.getType()).isEqualTo(CommerceFailures.UNAUTHORIZED);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getOriginalMessage()).contains("Magento_Customer::customer");
   }
 
-  // --- comments ----------------------------------------------------------------------------------------------
+  // --- comments
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   void orderCommentIsStoredAndKeepsTheOrdersStatus() {
     activities.addOrderComment(11, "Refund of $10.00 issued by Policyflow (conversation 42).");
 
     assertThat(sandbox.store().order("000000101").get("status")).isEqualTo("complete");
-    assertThat(sandbox.store().orderComments("000000101").get(0)).satisfies(comment -> {
-      assertThat(comment.get("comment")).isEqualTo("Refund of $10.00 issued by Policyflow (conversation 42).");
-      assertThat(comment.get("status")).isEqualTo("complete");
-    });
+    assertThat(sandbox.store().orderComments("000000101").get(0))
+        .satisfies(
+            comment -> {
+              assertThat(comment.get("comment"))
+                  .isEqualTo("Refund of $10.00 issued by Policyflow (conversation 42).");
+              assertThat(comment.get("status")).isEqualTo("complete");
+            });
   }
 
   private static RefundCommand offline101(String marker) {
-    return new RefundCommand(11, "000000101", null, false, List.of(line(1101, "1")), false, marker,
-        BigDecimal.TEN, "USD");
+    return new RefundCommand(
+        11,
+        "000000101",
+        null,
+        false,
+        List.of(line(1101, "1")),
+        false,
+        marker,
+        BigDecimal.TEN,
+        "USD");
   }
 
   private static RefundLine line(long itemId, String qty) {
@@ -252,6 +314,7 @@ class SandboxCommerceActivitiesTest {
 
   /** Jane Doe, demo customer 1. */
   private static final class Jane {
-    final CustomerRecord record = new CustomerRecord(1L, "jane.doe@example.com", "Jane", "Doe", false);
+    final CustomerRecord record =
+        new CustomerRecord(1L, "jane.doe@example.com", "Jane", "Doe", false);
   }
 }

@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Step 7, a customer who goes silent while the bot waits for an answer. After the policy's {@code reminderAfter}:
- * one reminder repeating the bot's last message ({@link BotSays#reminder}). After {@code abandonAfter} more:
- * {@link BotSays#abandoned()}, closed as {@code ABANDONED}. Both are pushed through the channel by the workflow.
+ * Step 7, a customer who goes silent while the bot waits for an answer. After the policy's {@code
+ * reminderAfter}: one reminder repeating the bot's last message ({@link BotSays#reminder}). After
+ * {@code abandonAfter} more: {@link BotSays#abandoned()}, closed as {@code ABANDONED}. Both are
+ * pushed through the channel by the workflow.
  */
 final class Abandon {
 
@@ -19,13 +20,17 @@ final class Abandon {
     this.c = c;
   }
 
-  /** The next reminder or abandonment of an active conversation; null while the bot asks nothing. */
+  /**
+   * The next reminder or abandonment of an active conversation; null while the bot asks nothing.
+   */
   Instant deadline() {
     if (c.awaiting() == Awaiting.NOTHING) {
       return null;
     }
     Silence silence = c.silence();
-    return silence.since().plus(silence.wasReminded() ? c.policy().abandonAfter() : c.policy().reminderAfter());
+    return silence
+        .since()
+        .plus(silence.wasReminded() ? c.policy().abandonAfter() : c.policy().reminderAfter());
   }
 
   void onDeadline() {
@@ -34,7 +39,9 @@ final class Abandon {
       c.close(Outcome.ABANDONED);
     } else {
       Message last = c.transcript().lastBotMessage();
-      c.say(BotSays.reminder(last == null ? "" : last.text()), last == null ? List.of() : last.options());
+      c.say(
+          BotSays.reminder(last == null ? "" : last.text()),
+          last == null ? List.of() : last.options());
       c.silence().reminded();
     }
   }

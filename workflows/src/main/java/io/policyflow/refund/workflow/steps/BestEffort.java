@@ -9,9 +9,10 @@ import io.temporal.workflow.Workflow;
 import org.slf4j.Logger;
 
 /**
- * The remote calls that never fail the turn: delivering to the chat channel ({@link ChannelActivities#deliver})
- * and commenting on the order ({@link CommerceActivities#addOrderComment}). Temporal retries them; when they
- * still fail, the failure is logged with the conversation id (no personal data) and the dialogue goes on.
+ * The remote calls that never fail the turn: delivering to the chat channel ({@link
+ * ChannelActivities#deliver}) and commenting on the order ({@link
+ * CommerceActivities#addOrderComment}). Temporal retries them; when they still fail, the failure is
+ * logged with the conversation id (no personal data) and the dialogue goes on.
  */
 final class BestEffort {
 
@@ -36,7 +37,10 @@ final class BestEffort {
     try {
       channel.deliver(event);
     } catch (ActivityFailure failure) {
-      log.warn("Channel delivery failed for conversation {}: {}", c.conversationId(), Failures.message(failure));
+      log.warn(
+          "Channel delivery failed for conversation {}: {}",
+          c.conversationId(),
+          Failures.message(failure));
     }
   }
 
@@ -45,7 +49,10 @@ final class BestEffort {
     try {
       store.addOrderComment(orderId, text);
     } catch (ActivityFailure failure) {
-      log.warn("Order comment failed for conversation {}: {}", c.conversationId(), Failures.message(failure));
+      log.warn(
+          "Order comment failed for conversation {}: {}",
+          c.conversationId(),
+          Failures.message(failure));
     }
   }
 }

@@ -21,7 +21,8 @@ final class BotSays {
 
   static String greeting(String name) {
     String hello = name == null || name.isBlank() ? "Hi!" : "Hi " + name.strip() + "!";
-    return hello + " I can help you with a refund. What's the email address you used for your order?";
+    return hello
+        + " I can help you with a refund. What's the email address you used for your order?";
   }
 
   static String greetingKnownCustomer(String name) {
@@ -36,12 +37,16 @@ final class BotSays {
   }
 
   static String customerNotFound(String maskedEmail) {
-    return "I couldn't find an account or any orders for " + maskedEmail + ". Could you check the address, "
+    return "I couldn't find an account or any orders for "
+        + maskedEmail
+        + ". Could you check the address, "
         + "or give me the email you used for the order?";
   }
 
   static String orderList(List<OrderRecord> orders, ZoneId zone) {
-    StringBuilder text = new StringBuilder("Here are your most recent orders. Which one would you like a refund for?");
+    StringBuilder text =
+        new StringBuilder(
+            "Here are your most recent orders. Which one would you like a refund for?");
     int position = 1;
     for (OrderRecord order : orders) {
       text.append('\n')
@@ -80,7 +85,8 @@ final class BotSays {
     StringBuilder text =
         new StringBuilder("Order #")
             .append(order.number())
-            .append(" has several items. Would you like to refund everything, or which items (and how many)?");
+            .append(
+                " has several items. Would you like to refund everything, or which items (and how many)?");
     for (OrderLine line : lines) {
       text.append("\n- ")
           .append(line.name())
@@ -127,7 +133,8 @@ final class BotSays {
     return "Understood. Nothing has been changed on your order. Thanks for contacting us!";
   }
 
-  static String confirm(OrderRecord order, String itemsText, BigDecimal amount, boolean shippingIncluded) {
+  static String confirm(
+      OrderRecord order, String itemsText, BigDecimal amount, boolean shippingIncluded) {
     return "I can refund "
         + MoneyText.format(amount, order.currency())
         + " for "

@@ -4,9 +4,9 @@ import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.RefundView;
 
 /**
- * Step 7, the customer stops ("never mind", "cancel"), at any point of an active conversation. Before a refund:
- * {@link BotSays#cancelled()}, closed as {@code CANCELLED}. After one: where the refund is ({@link
- * BotSays#closedAfterRefund}), closed as {@code REFUNDED}.
+ * Step 7, the customer stops ("never mind", "cancel"), at any point of an active conversation.
+ * Before a refund: {@link BotSays#cancelled()}, closed as {@code CANCELLED}. After one: where the
+ * refund is ({@link BotSays#closedAfterRefund}), closed as {@code REFUNDED}.
  */
 final class Cancel {
 

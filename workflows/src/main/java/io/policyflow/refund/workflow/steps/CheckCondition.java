@@ -10,12 +10,12 @@ import io.policyflow.refund.understanding.YesNo;
 import java.util.List;
 
 /**
- * Step 3 for shipped items: are they unused and in their original packaging? ({@link BotSays#askCondition()}).
- * Items that never shipped skip the question.
+ * Step 3 for shipped items: are they unused and in their original packaging? ({@link
+ * BotSays#askCondition()}). Items that never shipped skip the question.
  *
- * <p>Accepts a condition ({@link ReplyInterpreter#condition}) or a plain yes/no. Unused → {@link ConfirmAndRefund}.
- * Used → not eligible ({@code ITEM_CONDITION}) → {@link OfferAlternatives}. Not understood → asks again ({@link
- * NotUnderstood}).
+ * <p>Accepts a condition ({@link ReplyInterpreter#condition}) or a plain yes/no. Unused → {@link
+ * ConfirmAndRefund}. Used → not eligible ({@code ITEM_CONDITION}) → {@link OfferAlternatives}. Not
+ * understood → asks again ({@link NotUnderstood}).
  */
 final class CheckCondition implements Step {
 
@@ -25,20 +25,29 @@ final class CheckCondition implements Step {
   private final NotUnderstood notUnderstood;
 
   CheckCondition(
-      Conversation c, ConfirmAndRefund confirm, OfferAlternatives alternatives, NotUnderstood notUnderstood) {
+      Conversation c,
+      ConfirmAndRefund confirm,
+      OfferAlternatives alternatives,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.confirm = confirm;
     this.alternatives = alternatives;
     this.notUnderstood = notUnderstood;
   }
 
-  /** The customer is refunded these lines: asks about their condition when any shipped, else confirms. */
+  /**
+   * The customer is refunded these lines: asks about their condition when any shipped, else
+   * confirms.
+   */
   void check(List<RefundLine> lines) {
     c.claim().choseLines(lines);
     OrderRecord order = c.claim().order();
     boolean anyShipped =
-        lines.stream().anyMatch(chosen -> order.lines().stream()
-            .anyMatch(line -> line.itemId() == chosen.orderItemId() && line.shipped()));
+        lines.stream()
+            .anyMatch(
+                chosen ->
+                    order.lines().stream()
+                        .anyMatch(line -> line.itemId() == chosen.orderItemId() && line.shipped()));
     if (anyShipped) {
       c.say(BotSays.askCondition(), BotSays.CONDITION_OPTIONS);
       c.await(Awaiting.CONDITION);
@@ -57,12 +66,18 @@ final class CheckCondition implements Step {
     Condition condition = ReplyInterpreter.condition(text);
     if (condition == Condition.UNKNOWN) {
       YesNo yesNo = ReplyInterpreter.yesNo(text);
-      condition = yesNo == YesNo.YES ? Condition.UNUSED : yesNo == YesNo.NO ? Condition.USED : Condition.UNKNOWN;
+      condition =
+          yesNo == YesNo.YES
+              ? Condition.UNUSED
+              : yesNo == YesNo.NO ? Condition.USED : Condition.UNKNOWN;
     }
     switch (condition) {
       case UNUSED -> confirm.ask();
-      case USED -> alternatives.offer(Eligibility.no(Eligibility.Rule.ITEM_CONDITION,
-          "items that have been used or aren't in their original packaging can't be refunded"));
+      case USED ->
+          alternatives.offer(
+              Eligibility.no(
+                  Eligibility.Rule.ITEM_CONDITION,
+                  "items that have been used or aren't in their original packaging can't be refunded"));
       case UNKNOWN -> notUnderstood.rephrase(BotSays.conditionAgain(), BotSays.CONDITION_OPTIONS);
     }
   }

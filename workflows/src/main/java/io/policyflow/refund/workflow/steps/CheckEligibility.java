@@ -11,8 +11,8 @@ import java.util.List;
  * EligibilityRules#checkOrder}: state, money left, return window) and line rules ({@link
  * EligibilityRules#refundableLines}: non-returnable SKUs, quantities left).
  *
- * <p>Not eligible, or nothing left to refund → {@link OfferAlternatives}. Several open lines → {@link ChooseItems}.
- * One → {@link CheckCondition} with all of it.
+ * <p>Not eligible, or nothing left to refund → {@link OfferAlternatives}. Several open lines →
+ * {@link ChooseItems}. One → {@link CheckCondition} with all of it.
  */
 final class CheckEligibility {
 
@@ -21,7 +21,8 @@ final class CheckEligibility {
   private final CheckCondition condition;
   private final OfferAlternatives alternatives;
 
-  CheckEligibility(Conversation c, ChooseItems items, CheckCondition condition, OfferAlternatives alternatives) {
+  CheckEligibility(
+      Conversation c, ChooseItems items, CheckCondition condition, OfferAlternatives alternatives) {
     this.c = c;
     this.items = items;
     this.condition = condition;
@@ -34,7 +35,8 @@ final class CheckEligibility {
       alternatives.offer(eligibility);
       return;
     }
-    List<OrderLine> open = order.lines().stream().filter(line -> line.refundableQty().signum() > 0).toList();
+    List<OrderLine> open =
+        order.lines().stream().filter(line -> line.refundableQty().signum() > 0).toList();
     List<OrderLine> returnable = EligibilityRules.refundableLines(order, c.policy());
     if (returnable.isEmpty()) {
       Eligibility lines = EligibilityRules.checkLines(open, c.policy());
@@ -50,6 +52,7 @@ final class CheckEligibility {
 
   /** The verdict when every line is refunded already, or the refund would come to nothing. */
   static Eligibility nothingLeft() {
-    return Eligibility.no(Eligibility.Rule.NOTHING_LEFT_TO_REFUND, "there is nothing left to refund on this order");
+    return Eligibility.no(
+        Eligibility.Rule.NOTHING_LEFT_TO_REFUND, "there is nothing left to refund on this order");
   }
 }

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Step 2 for an order with several open lines: which items, and how many? ({@link BotSays#askItems}).
+ * Step 2 for an order with several open lines: which items, and how many? ({@link
+ * BotSays#askItems}).
  *
- * <p>Accepts "everything" or named items with quantities ({@link ReplyInterpreter#itemPick}). Everything → the
- * returnable lines, saying which were left out and why → {@link CheckCondition}. Some items → the policy's line
- * rules ({@link EligibilityRules#checkLines}): eligible → {@link CheckCondition}; not → {@link OfferAlternatives}.
- * Not understood → asks again ({@link NotUnderstood}).
+ * <p>Accepts "everything" or named items with quantities ({@link ReplyInterpreter#itemPick}).
+ * Everything → the returnable lines, saying which were left out and why → {@link CheckCondition}.
+ * Some items → the policy's line rules ({@link EligibilityRules#checkLines}): eligible → {@link
+ * CheckCondition}; not → {@link OfferAlternatives}. Not understood → asks again ({@link
+ * NotUnderstood}).
  */
 final class ChooseItems implements Step {
 
@@ -28,7 +30,11 @@ final class ChooseItems implements Step {
   private final OfferAlternatives alternatives;
   private final NotUnderstood notUnderstood;
 
-  ChooseItems(Conversation c, CheckCondition condition, OfferAlternatives alternatives, NotUnderstood notUnderstood) {
+  ChooseItems(
+      Conversation c,
+      CheckCondition condition,
+      OfferAlternatives alternatives,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.condition = condition;
     this.alternatives = alternatives;
@@ -52,15 +58,22 @@ final class ChooseItems implements Step {
     List<OrderLine> offered = c.claim().offeredLines();
     List<ItemOption> options =
         offered.stream()
-            .map(line -> new ItemOption(line.itemId(), line.sku(), line.name(), line.refundableQty().intValue()))
+            .map(
+                line ->
+                    new ItemOption(
+                        line.itemId(), line.sku(), line.name(), line.refundableQty().intValue()))
             .toList();
     ItemPick pick = ReplyInterpreter.itemPick(text, options);
     switch (pick.kind()) {
       case ALL -> {
-        List<OrderLine> returnable = EligibilityRules.refundableLines(c.claim().order(), c.policy());
-        List<OrderLine> excluded = offered.stream().filter(line -> !returnable.contains(line)).toList();
+        List<OrderLine> returnable =
+            EligibilityRules.refundableLines(c.claim().order(), c.policy());
+        List<OrderLine> excluded =
+            offered.stream().filter(line -> !returnable.contains(line)).toList();
         if (!excluded.isEmpty()) {
-          c.say(EligibilityRules.checkLines(excluded, c.policy()).explanation() + ", so I've left it out.");
+          c.say(
+              EligibilityRules.checkLines(excluded, c.policy()).explanation()
+                  + ", so I've left it out.");
         }
         condition.check(allOf(returnable));
       }
@@ -68,7 +81,10 @@ final class ChooseItems implements Step {
         List<OrderLine> chosen = new ArrayList<>();
         List<RefundLine> lines = new ArrayList<>();
         for (ItemPick.Choice choice : pick.choices()) {
-          offered.stream().filter(line -> line.itemId() == choice.itemId()).findFirst().ifPresent(chosen::add);
+          offered.stream()
+              .filter(line -> line.itemId() == choice.itemId())
+              .findFirst()
+              .ifPresent(chosen::add);
           lines.add(new RefundLine(choice.itemId(), BigDecimal.valueOf(choice.qty())));
         }
         Eligibility eligibility = EligibilityRules.checkLines(chosen, c.policy());

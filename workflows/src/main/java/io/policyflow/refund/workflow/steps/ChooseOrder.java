@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Step 2, the customer picks one of their recent orders. Lists the policy's {@code ordersListed} most recent
- * orders ({@link CommerceActivities#recentOrders}, {@link BotSays#orderList}); a customer without orders goes to an
- * agent.
+ * Step 2, the customer picks one of their recent orders. Lists the policy's {@code ordersListed}
+ * most recent orders ({@link CommerceActivities#recentOrders}, {@link BotSays#orderList}); a
+ * customer without orders goes to an agent.
  *
- * <p>Accepts an order number, a place in the list or an item in the order ({@link ReplyInterpreter#orderPick}).
- * Picked → reads the order ({@link CommerceActivities#orderDetails}) → {@link CheckEligibility}. An order not in the
- * list → the list again, and the second one goes to an agent. Not understood → asks again ({@link NotUnderstood}).
+ * <p>Accepts an order number, a place in the list or an item in the order ({@link
+ * ReplyInterpreter#orderPick}). Picked → reads the order ({@link CommerceActivities#orderDetails})
+ * → {@link CheckEligibility}. An order not in the list → the list again, and the second one goes to
+ * an agent. Not understood → asks again ({@link NotUnderstood}).
  */
 final class ChooseOrder implements Step {
 
@@ -31,8 +32,13 @@ final class ChooseOrder implements Step {
   private final HandOff handOff;
   private final NotUnderstood notUnderstood;
 
-  ChooseOrder(Conversation c, CommerceActivities store, StoreLookup lookup, CheckEligibility eligibility,
-      HandOff handOff, NotUnderstood notUnderstood) {
+  ChooseOrder(
+      Conversation c,
+      CommerceActivities store,
+      StoreLookup lookup,
+      CheckEligibility eligibility,
+      HandOff handOff,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.store = store;
     this.lookup = lookup;
@@ -43,8 +49,10 @@ final class ChooseOrder implements Step {
 
   /** Lists the identified customer's recent orders and asks which one. */
   void listOrders() {
-    Optional<List<OrderRecord>> orders = lookup.of("Listing the customer's orders",
-        () -> store.recentOrders(c.claim().customer(), c.policy().ordersListed()));
+    Optional<List<OrderRecord>> orders =
+        lookup.of(
+            "Listing the customer's orders",
+            () -> store.recentOrders(c.claim().customer(), c.policy().ordersListed()));
     if (orders.isEmpty()) {
       return;
     }
@@ -68,7 +76,9 @@ final class ChooseOrder implements Step {
     List<OrderOption> options = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
       OrderRecord order = listed.get(i);
-      options.add(new OrderOption(i + 1, order.number(), order.lines().stream().map(OrderLine::name).toList()));
+      options.add(
+          new OrderOption(
+              i + 1, order.number(), order.lines().stream().map(OrderLine::name).toList()));
     }
     OrderPick pick = ReplyInterpreter.orderPick(text, options);
     switch (pick.kind()) {
@@ -85,7 +95,8 @@ final class ChooseOrder implements Step {
   }
 
   private void choose(OrderRecord listed) {
-    Optional<OrderRecord> details = lookup.of("Reading the order", () -> store.orderDetails(listed.orderId()));
+    Optional<OrderRecord> details =
+        lookup.of("Reading the order", () -> store.orderDetails(listed.orderId()));
     if (details.isEmpty()) {
       return;
     }

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the customer is claiming, as the steps establish it: who they are, the orders listed to them, the order
- * chosen, the lines offered and chosen, and the amount they were asked to confirm. Part of the {@link Conversation};
- * changed only through the named transitions.
+ * What the customer is claiming, as the steps establish it: who they are, the orders listed to
+ * them, the order chosen, the lines offered and chosen, and the amount they were asked to confirm.
+ * Part of the {@link Conversation}; changed only through the named transitions.
  */
 final class Claim {
 

@@ -24,20 +24,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Steps 4 and 5, confirm the exact amount, then refund exactly once. Asks "Shall I go ahead?" with the amount
- * ({@link EligibilityRules#refundAmount}), the items and whether shipping is included ({@link BotSays#confirm});
- * an amount of nothing is not eligible → {@link OfferAlternatives}.
+ * Steps 4 and 5, confirm the exact amount, then refund exactly once. Asks "Shall I go ahead?" with
+ * the amount ({@link EligibilityRules#refundAmount}), the items and whether shipping is included
+ * ({@link BotSays#confirm}); an amount of nothing is not eligible → {@link OfferAlternatives}.
  *
- * <p>Accepts yes or no ({@link ReplyInterpreter#yesNo}); anything else is never taken as a yes ({@link
- * NotUnderstood}). No → closed as {@code CANCELLED}. Yes → {@link CommerceActivities#refund} with a marker that
- * makes it exactly-once; refused or failed → {@link HandOff}. Refunded → the date the money arrives by ({@link
- * BusinessDays}), {@link BotSays#refunded}, a comment on the order, and the conversation follows up ({@link
- * FollowUp}).
+ * <p>Accepts yes or no ({@link ReplyInterpreter#yesNo}); anything else is never taken as a yes
+ * ({@link NotUnderstood}). No → closed as {@code CANCELLED}. Yes → {@link
+ * CommerceActivities#refund} with a marker that makes it exactly-once; refused or failed → {@link
+ * HandOff}. Refunded → the date the money arrives by ({@link BusinessDays}), {@link
+ * BotSays#refunded}, a comment on the order, and the conversation follows up ({@link FollowUp}).
  */
 final class ConfirmAndRefund implements Step {
 
   /** Version marker of the "taking longer" message during a slow refund. */
   static final String TAKING_LONGER_CHANGE = "refund-taking-longer";
+
   static final Duration TAKING_LONGER_AFTER = Duration.ofSeconds(30);
 
   private final Conversation c;
@@ -47,8 +48,13 @@ final class ConfirmAndRefund implements Step {
   private final HandOff handOff;
   private final NotUnderstood notUnderstood;
 
-  ConfirmAndRefund(Conversation c, CommerceActivities refunds, BestEffort bestEffort, OfferAlternatives alternatives,
-      HandOff handOff, NotUnderstood notUnderstood) {
+  ConfirmAndRefund(
+      Conversation c,
+      CommerceActivities refunds,
+      BestEffort bestEffort,
+      OfferAlternatives alternatives,
+      HandOff handOff,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.refunds = refunds;
     this.bestEffort = bestEffort;
@@ -66,7 +72,9 @@ final class ConfirmAndRefund implements Step {
       return;
     }
     c.claim().confirming(amount);
-    c.say(BotSays.confirm(order, itemsText(), amount, c.policy().refundShipping()), BotSays.CONFIRM_OPTIONS);
+    c.say(
+        BotSays.confirm(order, itemsText(), amount, c.policy().refundShipping()),
+        BotSays.CONFIRM_OPTIONS);
     c.await(Awaiting.CONFIRMATION);
   }
 
@@ -83,8 +91,10 @@ final class ConfirmAndRefund implements Step {
         c.say(BotSays.refundDeclined());
         c.close(Outcome.CANCELLED);
       }
-      case UNKNOWN -> notUnderstood.rephrase(
-          BotSays.confirmAgain(c.claim().confirmedAmount(), c.claim().order().currency()), BotSays.CONFIRM_OPTIONS);
+      case UNKNOWN ->
+          notUnderstood.rephrase(
+              BotSays.confirmAgain(c.claim().confirmedAmount(), c.claim().order().currency()),
+              BotSays.CONFIRM_OPTIONS);
     }
   }
 
@@ -107,13 +117,15 @@ final class ConfirmAndRefund implements Step {
       receipt = issue(command);
     } catch (ActivityFailure failure) {
       String why = Failures.message(failure);
-      handOff.because(CommerceFailures.REFUND_REFUSED.equals(Failures.type(failure))
-          ? "The store refused the refund: " + why
-          : "The refund could not be completed: " + why);
+      handOff.because(
+          CommerceFailures.REFUND_REFUSED.equals(Failures.type(failure))
+              ? "The store refused the refund: " + why
+              : "The refund could not be completed: " + why);
       return;
     }
     LocalDate today = LocalDate.ofInstant(Conversation.now(), c.zone());
-    LocalDate expectedBy = BusinessDays.add(today, c.policy().maxBusinessDays(), c.policy().holidays());
+    LocalDate expectedBy =
+        BusinessDays.add(today, c.policy().maxBusinessDays(), c.policy().holidays());
     String currency = receipt.currency() == null ? order.currency() : receipt.currency();
     RefundView refund =
         new RefundView(
@@ -123,16 +135,27 @@ final class ConfirmAndRefund implements Step {
             receipt.issuedAt() == null ? Conversation.now() : receipt.issuedAt(),
             expectedBy);
     c.refunded(refund);
-    c.say(BotSays.refunded(refund, order.paymentTitle(), c.policy().minBusinessDays(), c.policy().maxBusinessDays()));
-    bestEffort.comment(order.orderId(), "Refund of " + MoneyText.format(refund.amount(), currency)
-        + " issued by Policyflow in conversation " + c.conversationId()
-        + " (credit memo " + refund.creditMemoId() + ").");
+    c.say(
+        BotSays.refunded(
+            refund,
+            order.paymentTitle(),
+            c.policy().minBusinessDays(),
+            c.policy().maxBusinessDays()));
+    bestEffort.comment(
+        order.orderId(),
+        "Refund of "
+            + MoneyText.format(refund.amount(), currency)
+            + " issued by Policyflow in conversation "
+            + c.conversationId()
+            + " (credit memo "
+            + refund.creditMemoId()
+            + ").");
   }
 
   /**
-   * Issues the refund. From version 1 on, a refund still running after {@link #TAKING_LONGER_AFTER} (the store is
-   * slow or down and Temporal is retrying) tells the customer through the channel that it is taking longer; the
-   * outcome follows by itself when the store answers.
+   * Issues the refund. From version 1 on, a refund still running after {@link #TAKING_LONGER_AFTER}
+   * (the store is slow or down and Temporal is retrying) tells the customer through the channel
+   * that it is taking longer; the outcome follows by itself when the store answers.
    */
   private RefundReceipt issue(RefundCommand command) {
     int version = Workflow.getVersion(TAKING_LONGER_CHANGE, Workflow.DEFAULT_VERSION, 1);
@@ -146,14 +169,20 @@ final class ConfirmAndRefund implements Step {
     return receipt.get();
   }
 
-  /** "1 × Affirm Water Bottle, 2 × Argus All-Weather Tank": the chosen lines, as the customer confirms them. */
+  /**
+   * "1 × Affirm Water Bottle, 2 × Argus All-Weather Tank": the chosen lines, as the customer
+   * confirms them.
+   */
   private String itemsText() {
     List<String> parts = new ArrayList<>();
     for (RefundLine chosen : c.claim().chosenLines()) {
       c.claim().order().lines().stream()
           .filter(line -> line.itemId() == chosen.orderItemId())
           .findFirst()
-          .ifPresent(line -> parts.add(chosen.qty().stripTrailingZeros().toPlainString() + " × " + line.name()));
+          .ifPresent(
+              line ->
+                  parts.add(
+                      chosen.qty().stripTrailingZeros().toPlainString() + " × " + line.name()));
     }
     return String.join(", ", parts);
   }

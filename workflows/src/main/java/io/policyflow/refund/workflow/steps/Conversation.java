@@ -17,10 +17,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The state of one refund conversation: what the bot waits for, how it stands and ends, its {@link Transcript},
- * {@link Claim} (customer, order, lines, amount) and {@link Silence}. Lives inside workflow code: it reads time only
- * through {@link Workflow}. The workflow reads it and keeps the turn bookkeeping (the public methods); only the
- * policy steps of this package change it, through the named transitions (the package-private ones).
+ * The state of one refund conversation: what the bot waits for, how it stands and ends, its {@link
+ * Transcript}, {@link Claim} (customer, order, lines, amount) and {@link Silence}. Lives inside
+ * workflow code: it reads time only through {@link Workflow}. The workflow reads it and keeps the
+ * turn bookkeeping (the public methods); only the policy steps of this package change it, through
+ * the named transitions (the package-private ones).
  */
 public final class Conversation {
 
@@ -42,7 +43,8 @@ public final class Conversation {
   private boolean ended;
   private boolean full;
 
-  public Conversation(String conversationId, String workflowId, ConversationContext context, RefundPolicy policy) {
+  public Conversation(
+      String conversationId, String workflowId, ConversationContext context, RefundPolicy policy) {
     this.conversationId = conversationId;
     this.workflowId = workflowId;
     this.context = context == null ? ConversationContext.empty() : context;
@@ -80,19 +82,31 @@ public final class Conversation {
     return ended;
   }
 
-  /** True once a message passed the policy's {@code limits}: the conversation takes no new message ids. */
+  /**
+   * True once a message passed the policy's {@code limits}: the conversation takes no new message
+   * ids.
+   */
   public boolean isFull() {
     return full;
   }
 
   public ConversationView view() {
-    return new ConversationView(conversationId, workflowId, status, awaiting, outcome, transcript.messages(),
-        claim.orderView(), refund, handoff);
+    return new ConversationView(
+        conversationId,
+        workflowId,
+        status,
+        awaiting,
+        outcome,
+        transcript.messages(),
+        claim.orderView(),
+        refund,
+        handoff);
   }
 
   /** Where the conversation stands, without the transcript (constant size, for a turn's answer). */
   public ConversationState state() {
-    return new ConversationState(status, awaiting, outcome, claim.orderView(), refund, handoff, transcript.size());
+    return new ConversationState(
+        status, awaiting, outcome, claim.orderView(), refund, handoff, transcript.size());
   }
 
   /** Records a customer message; starts collecting the bot's replies to it. */
@@ -163,7 +177,10 @@ public final class Conversation {
     return say(text, List.of());
   }
 
-  /** A bot message that goes into the transcript but not into the current turn's replies (it is pushed). */
+  /**
+   * A bot message that goes into the transcript but not into the current turn's replies (it is
+   * pushed).
+   */
   Message announce(String text) {
     return transcript.add(Author.BOT, text, List.of(), now());
   }
@@ -219,7 +236,10 @@ public final class Conversation {
     full = true;
   }
 
-  /** Ends the workflow without changing what the conversation shows (a handed-off conversation gone quiet). */
+  /**
+   * Ends the workflow without changing what the conversation shows (a handed-off conversation gone
+   * quiet).
+   */
   void end() {
     ended = true;
     awaiting = Awaiting.NOTHING;

@@ -12,14 +12,15 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * Step 6, after the refund: a durable timer wakes on the expected date at {@link #FOLLOW_UP_TIME} (local), checks
- * the credit memo ({@link CommerceActivities#creditMemoStatus}; not refunded → {@link HandOff}) and asks whether
- * the money arrived ({@link BotSays#followUp}).
+ * Step 6, after the refund: a durable timer wakes on the expected date at {@link #FOLLOW_UP_TIME}
+ * (local), checks the credit memo ({@link CommerceActivities#creditMemoStatus}; not refunded →
+ * {@link HandOff}) and asks whether the money arrived ({@link BotSays#followUp}).
  *
- * <p>Accepts arrived / not arrived ({@link ReplyInterpreter#arrival}). Arrived → closed as {@code REFUNDED}. Not
- * arrived → {@link HandOff}. No answer within the policy's {@code followUpReplyWindow} → taken as received, closed
- * as {@code REFUNDED}. Not understood → asks again ({@link NotUnderstood}). "Where is my refund?" is answered at
- * any point ({@link #whereIsMyRefund()}).
+ * <p>Accepts arrived / not arrived ({@link ReplyInterpreter#arrival}). Arrived → closed as {@code
+ * REFUNDED}. Not arrived → {@link HandOff}. No answer within the policy's {@code
+ * followUpReplyWindow} → taken as received, closed as {@code REFUNDED}. Not understood → asks again
+ * ({@link NotUnderstood}). "Where is my refund?" is answered at any point ({@link
+ * #whereIsMyRefund()}).
  */
 final class FollowUp implements Step {
 
@@ -32,7 +33,12 @@ final class FollowUp implements Step {
   private final HandOff handOff;
   private final NotUnderstood notUnderstood;
 
-  FollowUp(Conversation c, CommerceActivities store, StoreLookup lookup, HandOff handOff, NotUnderstood notUnderstood) {
+  FollowUp(
+      Conversation c,
+      CommerceActivities store,
+      StoreLookup lookup,
+      HandOff handOff,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.store = store;
     this.lookup = lookup;
@@ -40,7 +46,9 @@ final class FollowUp implements Step {
     this.notUnderstood = notUnderstood;
   }
 
-  /** The follow-up on the expected date or, once it went out, the end of the window for an answer. */
+  /**
+   * The follow-up on the expected date or, once it went out, the end of the window for an answer.
+   */
   Instant deadline() {
     return c.awaiting() == Awaiting.FOLLOW_UP
         ? c.silence().followUpSentAt().plus(c.policy().followUpReplyWindow())
@@ -58,13 +66,19 @@ final class FollowUp implements Step {
   private void followUp() {
     RefundView refund = c.refund();
     Optional<CreditMemoStatus> memo =
-        lookup.of("Checking the refund's credit memo", () -> store.creditMemoStatus(refund.creditMemoId()));
+        lookup.of(
+            "Checking the refund's credit memo",
+            () -> store.creditMemoStatus(refund.creditMemoId()));
     if (memo.isEmpty()) {
       return;
     }
     if (memo.get().state() != CreditMemoStatus.State.REFUNDED) {
-      handOff.because("At the follow-up date, credit memo " + refund.creditMemoId() + " is "
-          + memo.get().state() + ", not refunded.");
+      handOff.because(
+          "At the follow-up date, credit memo "
+              + refund.creditMemoId()
+              + " is "
+              + memo.get().state()
+              + ", not refunded.");
       return;
     }
     c.say(BotSays.followUp(refund, c.zone()), BotSays.ARRIVAL_OPTIONS);
@@ -89,11 +103,16 @@ final class FollowUp implements Step {
   }
 
   void notArrived() {
-    handOff.because("The customer says the refund has not arrived; it was expected by "
-        + c.refund().expectedBy() + ".");
+    handOff.because(
+        "The customer says the refund has not arrived; it was expected by "
+            + c.refund().expectedBy()
+            + ".");
   }
 
-  /** Where the refund is; before one, says there is none yet and repeats the question the bot is waiting on. */
+  /**
+   * Where the refund is; before one, says there is none yet and repeats the question the bot is
+   * waiting on.
+   */
   void whereIsMyRefund() {
     if (c.refund() != null) {
       c.say(BotSays.refundStatus(c.refund(), c.zone()));

@@ -8,16 +8,19 @@ import io.policyflow.refund.conversation.Outcome;
 import java.time.Instant;
 
 /**
- * Step 7, handing off to a person. Reached from any step: the customer asks for a person, a store call fails, the
- * bot did not understand twice in a row, the policy wants a human decision, or the conversation reached its size
- * limit ({@link SizeLimit}, which has the bot say {@link BotSays#conversationFull()} instead).
+ * Step 7, handing off to a person. Reached from any step: the customer asks for a person, a store
+ * call fails, the bot did not understand twice in a row, the policy wants a human decision, or the
+ * conversation reached its size limit ({@link SizeLimit}, which has the bot say {@link
+ * BotSays#conversationFull()} instead).
  *
  * <ul>
- *   <li>Hands off: the reason and a {@link HandoffSummary} for the agent, {@link BotSays#handedOff()}, a comment on
- *       the order (when there is one), and a {@code handoff} event to the channel. The bot no longer speaks.
- *   <li>An agent acting in the helpdesk ({@link AgentAction}): recorded in the transcript; a close ends the
- *       conversation, keeping its outcome.
- *   <li>A handed-off conversation quiet for the policy's {@code abandonAfter} ends the workflow as it stands.
+ *   <li>Hands off: the reason and a {@link HandoffSummary} for the agent, {@link
+ *       BotSays#handedOff()}, a comment on the order (when there is one), and a {@code handoff}
+ *       event to the channel. The bot no longer speaks.
+ *   <li>An agent acting in the helpdesk ({@link AgentAction}): recorded in the transcript; a close
+ *       ends the conversation, keeping its outcome.
+ *   <li>A handed-off conversation quiet for the policy's {@code abandonAfter} ends the workflow as
+ *       it stands.
  * </ul>
  */
 final class HandOff {
@@ -42,7 +45,8 @@ final class HandOff {
     OrderRecord order = c.claim().order();
     if (order != null) {
       bestEffort.comment(
-          order.orderId(), "Policyflow handed conversation " + c.conversationId() + " to an agent: " + reason);
+          order.orderId(),
+          "Policyflow handed conversation " + c.conversationId() + " to an agent: " + reason);
     }
     bestEffort.deliver(ChannelEvent.handoff(c.conversationId(), handoff));
   }

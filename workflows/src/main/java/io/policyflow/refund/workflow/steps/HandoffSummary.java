@@ -7,7 +7,10 @@ import io.policyflow.refund.text.DateText;
 import io.policyflow.refund.text.MoneyText;
 import java.math.BigDecimal;
 
-/** What a human agent needs to take over: reason, customer, order, amounts, what failed, and the transcript. */
+/**
+ * What a human agent needs to take over: reason, customer, order, amounts, what failed, and the
+ * transcript.
+ */
 final class HandoffSummary {
 
   private HandoffSummary() {}
@@ -15,7 +18,11 @@ final class HandoffSummary {
   static String of(Conversation c, String reason) {
     StringBuilder text = new StringBuilder();
     text.append("Reason: ").append(reason).append('\n');
-    text.append("Conversation: ").append(c.conversationId()).append(" (workflow ").append(c.workflowId()).append(")\n");
+    text.append("Conversation: ")
+        .append(c.conversationId())
+        .append(" (workflow ")
+        .append(c.workflowId())
+        .append(")\n");
     text.append("Customer: ").append(customer(c)).append('\n');
     OrderRecord order = c.claim().order();
     if (order != null) {
@@ -37,7 +44,9 @@ final class HandoffSummary {
     }
     BigDecimal proposed = c.claim().confirmedAmount();
     if (proposed != null && order != null) {
-      text.append("Refund proposed: ").append(MoneyText.format(proposed, order.currency())).append('\n');
+      text.append("Refund proposed: ")
+          .append(MoneyText.format(proposed, order.currency()))
+          .append('\n');
     }
     RefundView refund = c.refund();
     if (refund != null) {
@@ -62,8 +71,11 @@ final class HandoffSummary {
       String email = c.context().customerEmail();
       return email == null ? "not identified" : "not identified (chat gave " + email + ")";
     }
-    String name = ((customer.firstName() == null ? "" : customer.firstName()) + " "
-            + (customer.lastName() == null ? "" : customer.lastName())).strip();
+    String name =
+        ((customer.firstName() == null ? "" : customer.firstName())
+                + " "
+                + (customer.lastName() == null ? "" : customer.lastName()))
+            .strip();
     String kind = customer.guest() ? "guest" : "customer id " + customer.customerId();
     return (name.isEmpty() ? "" : name + " ") + "<" + customer.email() + "> (" + kind + ")";
   }

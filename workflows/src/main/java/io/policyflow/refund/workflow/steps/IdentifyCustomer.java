@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Step 1, identify the customer by email. Greets the customer ({@link BotSays#greeting}) and asks for the email
- * address, unless the chat backend gave a verified one ({@link BotSays#greetingKnownCustomer}).
+ * Step 1, identify the customer by email. Greets the customer ({@link BotSays#greeting}) and asks
+ * for the email address, unless the chat backend gave a verified one ({@link
+ * BotSays#greetingKnownCustomer}).
  *
- * <p>Accepts a reply containing an email address ({@link ReplyInterpreter#email}); without one, asks again ({@link
- * NotUnderstood}). Looks the customer up ({@link CommerceActivities#findCustomer}): found → {@link
- * ChooseOrder#listOrders()}; not found → asks for another address, and the second unknown address goes to an agent.
+ * <p>Accepts a reply containing an email address ({@link ReplyInterpreter#email}); without one,
+ * asks again ({@link NotUnderstood}). Looks the customer up ({@link
+ * CommerceActivities#findCustomer}): found → {@link ChooseOrder#listOrders()}; not found → asks for
+ * another address, and the second unknown address goes to an agent.
  */
 final class IdentifyCustomer implements Step {
 
@@ -29,8 +31,13 @@ final class IdentifyCustomer implements Step {
   private final HandOff handOff;
   private final NotUnderstood notUnderstood;
 
-  IdentifyCustomer(Conversation c, CommerceActivities store, StoreLookup lookup, ChooseOrder chooseOrder,
-      HandOff handOff, NotUnderstood notUnderstood) {
+  IdentifyCustomer(
+      Conversation c,
+      CommerceActivities store,
+      StoreLookup lookup,
+      ChooseOrder chooseOrder,
+      HandOff handOff,
+      NotUnderstood notUnderstood) {
     this.c = c;
     this.store = store;
     this.lookup = lookup;
@@ -67,13 +74,15 @@ final class IdentifyCustomer implements Step {
   }
 
   private void identify(String email) {
-    Optional<CustomerRecord> found = lookup.of("Looking up the customer", () -> store.findCustomer(email));
+    Optional<CustomerRecord> found =
+        lookup.of("Looking up the customer", () -> store.findCustomer(email));
     if (c.status() != Status.ACTIVE) {
       return;
     }
     if (found.isEmpty()) {
       if (c.claim().emailNotFound() >= ATTEMPTS) {
-        handOff.because("No customer account or orders were found for the email addresses the customer gave.");
+        handOff.because(
+            "No customer account or orders were found for the email addresses the customer gave.");
       } else {
         c.say(BotSays.customerNotFound(Emails.mask(email)));
         c.await(Awaiting.EMAIL);

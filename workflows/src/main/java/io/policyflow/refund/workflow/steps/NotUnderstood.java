@@ -3,8 +3,9 @@ package io.policyflow.refund.workflow.steps;
 import java.util.List;
 
 /**
- * Replies the bot did not understand: each is answered with a rephrased question, and the policy's {@code
- * maxNotUnderstood}-th in a row goes to an agent instead. A turn the bot understood starts the count again.
+ * Replies the bot did not understand: each is answered with a rephrased question, and the policy's
+ * {@code maxNotUnderstood}-th in a row goes to an agent instead. A turn the bot understood starts
+ * the count again.
  */
 final class NotUnderstood {
 
@@ -28,7 +29,9 @@ final class NotUnderstood {
     }
   }
 
-  /** Asks again, in other words (with these options), or hands off when that is one time too many. */
+  /**
+   * Asks again, in other words (with these options), or hands off when that is one time too many.
+   */
   void rephrase(String rephrased, List<String> options) {
     thisTurn = true;
     inARow++;

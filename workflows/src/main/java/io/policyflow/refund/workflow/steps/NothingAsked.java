@@ -4,8 +4,9 @@ import io.policyflow.refund.conversation.Awaiting;
 import java.util.List;
 
 /**
- * A message while the bot asks nothing (after the refund, before the follow-up). With a refund: where it is and
- * how to reach a person ({@link BotSays#stillOnItsWay}). Without one: says so ({@link NotUnderstood}).
+ * A message while the bot asks nothing (after the refund, before the follow-up). With a refund:
+ * where it is and how to reach a person ({@link BotSays#stillOnItsWay}). Without one: says so
+ * ({@link NotUnderstood}).
  */
 final class NothingAsked implements Step {
 

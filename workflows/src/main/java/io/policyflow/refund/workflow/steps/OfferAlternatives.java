@@ -8,12 +8,13 @@ import io.policyflow.refund.understanding.ReplyInterpreter;
 import io.policyflow.refund.understanding.YesNo;
 
 /**
- * Step 3, not eligible: says exactly which rule fired ({@link BotSays#notEligible}) and offers store credit or an
- * exchange instead. The outcome is {@code NOT_ELIGIBLE} from here on, unless an agent takes over.
+ * Step 3, not eligible: says exactly which rule fired ({@link BotSays#notEligible}) and offers
+ * store credit or an exchange instead. The outcome is {@code NOT_ELIGIBLE} from here on, unless an
+ * agent takes over.
  *
- * <p>Accepts store credit, an exchange or a refusal ({@link ReplyInterpreter#alternative}, or a plain no). Store
- * credit or exchange → {@link HandOff} (a person arranges it). Declined → closed as {@code NOT_ELIGIBLE}. Not
- * understood → asks again ({@link NotUnderstood}).
+ * <p>Accepts store credit, an exchange or a refusal ({@link ReplyInterpreter#alternative}, or a
+ * plain no). Store credit or exchange → {@link HandOff} (a person arranges it). Declined → closed
+ * as {@code NOT_ELIGIBLE}. Not understood → asks again ({@link NotUnderstood}).
  */
 final class OfferAlternatives implements Step {
 
@@ -42,10 +43,16 @@ final class OfferAlternatives implements Step {
   public void answer(String text) {
     Alternative alternative = ReplyInterpreter.alternative(text);
     switch (alternative) {
-      case STORE_CREDIT -> handOff.because("The order is not eligible for a refund (" + c.notEligibleReason()
-          + "); the customer asks for store credit instead.");
-      case EXCHANGE -> handOff.because("The order is not eligible for a refund (" + c.notEligibleReason()
-          + "); the customer asks for an exchange instead.");
+      case STORE_CREDIT ->
+          handOff.because(
+              "The order is not eligible for a refund ("
+                  + c.notEligibleReason()
+                  + "); the customer asks for store credit instead.");
+      case EXCHANGE ->
+          handOff.because(
+              "The order is not eligible for a refund ("
+                  + c.notEligibleReason()
+                  + "); the customer asks for an exchange instead.");
       case DECLINED -> declined();
       case UNKNOWN -> {
         if (ReplyInterpreter.yesNo(text) == YesNo.NO) {

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The refund policy as a dialogue: wires the steps together and routes to them. A customer message goes first to
- * the intents that hold at any point (a person → {@link HandOff}, cancel → {@link Cancel}, "where is my refund?" →
- * {@link FollowUp}), otherwise to the {@link Step} whose question the conversation awaits. A deadline goes to the
- * step that owns it for the conversation's status. See {@code package-info.java} for the whole flow.
+ * The refund policy as a dialogue: wires the steps together and routes to them. A customer message
+ * goes first to the intents that hold at any point (a person → {@link HandOff}, cancel → {@link
+ * Cancel}, "where is my refund?" → {@link FollowUp}), otherwise to the {@link Step} whose question
+ * the conversation awaits. A deadline goes to the step that owns it for the conversation's status.
+ * See {@code package-info.java} for the whole flow.
  */
 public final class RefundDialogue {
 
@@ -33,7 +34,10 @@ public final class RefundDialogue {
   private final Map<Awaiting, Step> stepAsking = new EnumMap<>(Awaiting.class);
 
   public RefundDialogue(
-      Conversation c, CommerceActivities store, CommerceActivities refunds, ChannelActivities channel) {
+      Conversation c,
+      CommerceActivities store,
+      CommerceActivities refunds,
+      ChannelActivities channel) {
     this.c = c;
     bestEffort = new BestEffort(c, store, channel);
     handOff = new HandOff(c, bestEffort);
@@ -43,19 +47,31 @@ public final class RefundDialogue {
     abandon = new Abandon(c);
     StoreLookup lookup = new StoreLookup(c, handOff);
     OfferAlternatives alternatives = new OfferAlternatives(c, handOff, notUnderstood);
-    ConfirmAndRefund confirm = new ConfirmAndRefund(c, refunds, bestEffort, alternatives, handOff, notUnderstood);
+    ConfirmAndRefund confirm =
+        new ConfirmAndRefund(c, refunds, bestEffort, alternatives, handOff, notUnderstood);
     CheckCondition condition = new CheckCondition(c, confirm, alternatives, notUnderstood);
     ChooseItems items = new ChooseItems(c, condition, alternatives, notUnderstood);
     CheckEligibility eligibility = new CheckEligibility(c, items, condition, alternatives);
-    ChooseOrder chooseOrder = new ChooseOrder(c, store, lookup, eligibility, handOff, notUnderstood);
+    ChooseOrder chooseOrder =
+        new ChooseOrder(c, store, lookup, eligibility, handOff, notUnderstood);
     identify = new IdentifyCustomer(c, store, lookup, chooseOrder, handOff, notUnderstood);
     followUp = new FollowUp(c, store, lookup, handOff, notUnderstood);
     NothingAsked nothingAsked = new NothingAsked(c, notUnderstood);
-    for (Step step : List.of(identify, chooseOrder, items, condition, alternatives, confirm, followUp, nothingAsked)) {
+    for (Step step :
+        List.of(
+            identify,
+            chooseOrder,
+            items,
+            condition,
+            alternatives,
+            confirm,
+            followUp,
+            nothingAsked)) {
       stepAsking.put(step.asks(), step);
     }
     if (stepAsking.size() != Awaiting.values().length) {
-      throw new IllegalStateException("Every question needs the step that asks it: " + stepAsking.keySet());
+      throw new IllegalStateException(
+          "Every question needs the step that asks it: " + stepAsking.keySet());
     }
   }
 
@@ -64,7 +80,10 @@ public final class RefundDialogue {
     identify.start();
   }
 
-  /** A customer message (already in the transcript); the bot's replies go to the conversation's replies. */
+  /**
+   * A customer message (already in the transcript); the bot's replies go to the conversation's
+   * replies.
+   */
   public void onMessage(String text) {
     if (c.status() == Status.HANDED_OFF || c.status() == Status.CLOSED) {
       return; // the transcript has it; an agent owns the conversation now
@@ -90,12 +109,18 @@ public final class RefundDialogue {
     return sizeLimit.admits(text);
   }
 
-  /** A message past the limits, not recorded: the first one hands off and says so; the conversation is full. */
+  /**
+   * A message past the limits, not recorded: the first one hands off and says so; the conversation
+   * is full.
+   */
   public void onMessagePastLimits() {
     sizeLimit.turnAway();
   }
 
-  /** As many signals added no message as the policy takes messages: the conversation is full and ends. */
+  /**
+   * As many signals added no message as the policy takes messages: the conversation is full and
+   * ends.
+   */
   public void onTooManySignals() {
     sizeLimit.tooManySignals();
   }
@@ -115,13 +140,15 @@ public final class RefundDialogue {
     };
   }
 
-  /** The deadline came with no turn before it; what the bot says goes to the conversation's replies. */
+  /**
+   * The deadline came with no turn before it; what the bot says goes to the conversation's replies.
+   */
   public void onDeadline() {
     switch (c.status()) {
       case ACTIVE -> abandon.onDeadline();
       case FOLLOWING_UP -> followUp.onDeadline();
       case HANDED_OFF -> handOff.onDeadline();
-      case CLOSED -> { }
+      case CLOSED -> {}
     }
   }
 

@@ -3,9 +3,9 @@ package io.policyflow.refund.workflow.steps;
 import java.time.Instant;
 
 /**
- * How long the conversation has been quiet, which the deadlines count from: when it last moved (the customer or an
- * agent spoke, or the bot asked something new), whether the silent customer was reminded, and when the follow-up
- * went out. Part of the {@link Conversation}.
+ * How long the conversation has been quiet, which the deadlines count from: when it last moved (the
+ * customer or an agent spoke, or the bot asked something new), whether the silent customer was
+ * reminded, and when the follow-up went out. Part of the {@link Conversation}.
  */
 final class Silence {
 
@@ -30,7 +30,10 @@ final class Silence {
     return followUpSentAt;
   }
 
-  /** The customer spoke, or the bot asked something new: quiet from now on, and a reminder is due again. */
+  /**
+   * The customer spoke, or the bot asked something new: quiet from now on, and a reminder is due
+   * again.
+   */
   void restart(Instant at) {
     since = at;
     reminded = false;

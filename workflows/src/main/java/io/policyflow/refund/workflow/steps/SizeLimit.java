@@ -4,16 +4,19 @@ import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.policy.ConversationLimits;
 
 /**
- * Step 7, a conversation that reached its size limit: the policy's {@link ConversationLimits} (customer messages
- * and bytes of customer text, counted over the whole conversation, after a handoff too).
+ * Step 7, a conversation that reached its size limit: the policy's {@link ConversationLimits}
+ * (customer messages and bytes of customer text, counted over the whole conversation, after a
+ * handoff too).
  *
  * <ul>
- *   <li>The message that would pass either cap is not recorded. The bot hands off (reason: the size limit) or,
- *       when an agent already has the conversation, stays handed off, and says {@link
- *       BotSays#conversationFull()} as its last message. The conversation is full from then on: the workflow
- *       refuses new message ids, and later messages already on their way are not recorded and get no reply.
- *   <li>Signals that add no message (a repeated id, a new id to a full conversation) end the run when there are as
- *       many of them as the policy takes messages: the conversation is full first, then ends as it stands.
+ *   <li>The message that would pass either cap is not recorded. The bot hands off (reason: the size
+ *       limit) or, when an agent already has the conversation, stays handed off, and says {@link
+ *       BotSays#conversationFull()} as its last message. The conversation is full from then on: the
+ *       workflow refuses new message ids, and later messages already on their way are not recorded
+ *       and get no reply.
+ *   <li>Signals that add no message (a repeated id, a new id to a full conversation) end the run
+ *       when there are as many of them as the policy takes messages: the conversation is full
+ *       first, then ends as it stands.
  * </ul>
  */
 final class SizeLimit {
@@ -30,10 +33,15 @@ final class SizeLimit {
   boolean admits(String text) {
     Transcript transcript = c.transcript();
     return !c.isFull()
-        && c.policy().limits().admit(transcript.customerMessages(), transcript.customerTextBytes(), text);
+        && c.policy()
+            .limits()
+            .admit(transcript.customerMessages(), transcript.customerTextBytes(), text);
   }
 
-  /** A message past the limits: the first one makes the conversation full; it is not recorded either way. */
+  /**
+   * A message past the limits: the first one makes the conversation full; it is not recorded either
+   * way.
+   */
   void turnAway() {
     if (c.isFull() || c.status() == Status.CLOSED) {
       return;
@@ -42,8 +50,12 @@ final class SizeLimit {
       c.say(BotSays.conversationFull());
     } else {
       ConversationLimits limits = c.policy().limits();
-      handOff.because("The conversation reached its size limit (" + limits.maxCustomerMessages()
-          + " customer messages or " + limits.maxCustomerTextBytes() + " bytes of customer text).",
+      handOff.because(
+          "The conversation reached its size limit ("
+              + limits.maxCustomerMessages()
+              + " customer messages or "
+              + limits.maxCustomerTextBytes()
+              + " bytes of customer text).",
           BotSays.conversationFull());
     }
     c.full();

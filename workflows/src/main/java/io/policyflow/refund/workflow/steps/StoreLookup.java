@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A store lookup made by a step. When it fails (after Temporal's retries), the customer hears that the store is
- * unavailable and the conversation goes to an agent with what failed; the step gets an empty answer and stops.
+ * A store lookup made by a step. When it fails (after Temporal's retries), the customer hears that
+ * the store is unavailable and the conversation goes to an agent with what failed; the step gets an
+ * empty answer and stops.
  */
 final class StoreLookup {
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conversation's messages, numbered in order. Nothing a customer said or the bot answered is dropped (a
- * message past the conversation's {@link ConversationLimits} never comes here). It also remembers which bot
- * messages answered which customer message, so that a repeated message id is answered again from here, and counts
- * the customer's messages and bytes of text.
+ * The conversation's messages, numbered in order. Nothing a customer said or the bot answered is
+ * dropped (a message past the conversation's {@link ConversationLimits} never comes here). It also
+ * remembers which bot messages answered which customer message, so that a repeated message id is
+ * answered again from here, and counts the customer's messages and bytes of text.
  */
 final class Transcript {
 
@@ -87,7 +87,8 @@ final class Transcript {
   Message lastQuestion() {
     for (int i = messages.size() - 1; i >= 0; i--) {
       Message message = messages.get(i);
-      if (message.author() == Author.BOT && (!message.options().isEmpty() || message.text().endsWith("?"))) {
+      if (message.author() == Author.BOT
+          && (!message.options().isEmpty() || message.text().endsWith("?"))) {
         return message;
       }
     }
@@ -98,7 +99,11 @@ final class Transcript {
   String forAgent() {
     StringBuilder text = new StringBuilder();
     for (Message message : messages) {
-      text.append(message.seq()).append(". ").append(message.author()).append(": ").append(message.text());
+      text.append(message.seq())
+          .append(". ")
+          .append(message.author())
+          .append(": ")
+          .append(message.text());
       text.append('\n');
     }
     return text.toString();
