@@ -17,4 +17,10 @@ public record ConversationView(
   public ConversationView {
     messages = messages == null ? List.of() : List.copyOf(messages);
   }
+
+  /** What a query sees before the run has read its policy and greeted: nothing yet. */
+  public static ConversationView beforeStart(String workflowId) {
+    return new ConversationView(
+        null, workflowId, Status.ACTIVE, Awaiting.NOTHING, null, List.of(), null, null, null);
+  }
 }

@@ -4,12 +4,10 @@ import io.policyflow.refund.channel.ChannelActivities;
 import io.policyflow.refund.client.RefundWorkflowNames;
 import io.policyflow.refund.commerce.CommerceActivities;
 import io.policyflow.refund.conversation.AgentAction;
-import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
-import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.policyflow.refund.conversation.TurnReply;
 import io.policyflow.refund.conversation.TurnResult;
@@ -157,10 +155,7 @@ public class RefundWorkflowImpl implements RefundWorkflow {
 
   @Override
   public void validateReply(CustomerMessage message) {
-    if (message == null
-        || isBlank(message.messageId())
-        || message.text() == null
-        || message.text().isBlank()) {
+    if (!isComplete(message)) {
       throw new IllegalArgumentException("A message needs a messageId and a non-empty text.");
     }
     if (conversation == null
@@ -182,11 +177,7 @@ public class RefundWorkflowImpl implements RefundWorkflow {
 
   @Override
   public void receive(CustomerMessage message) {
-    boolean valid =
-        message != null
-            && !isBlank(message.messageId())
-            && message.text() != null
-            && !message.text().isBlank();
+    boolean valid = isComplete(message);
     boolean known = valid && conversation != null && conversation.hasAnswered(message.messageId());
     boolean full = bounded && conversation != null && conversation.isFull();
     if (valid && !known && !full && queued.add(message.messageId())) {
@@ -207,19 +198,9 @@ public class RefundWorkflowImpl implements RefundWorkflow {
 
   @Override
   public ConversationView view() {
-    if (conversation == null) {
-      return new ConversationView(
-          null,
-          Workflow.getInfo().getWorkflowId(),
-          Status.ACTIVE,
-          Awaiting.NOTHING,
-          null,
-          List.of(),
-          null,
-          null,
-          null);
-    }
-    return conversation.view();
+    return conversation == null
+        ? ConversationView.beforeStart(Workflow.getInfo().getWorkflowId())
+        : conversation.view();
   }
 
   private void process(Turn turn) {
@@ -275,7 +256,12 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     conversation.takeReplies().forEach(dialogue::push);
   }
 
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
+  /** A message id and a text that is not blank. */
+  private static boolean isComplete(CustomerMessage message) {
+    return message != null
+        && message.messageId() != null
+        && !message.messageId().isBlank()
+        && message.text() != null
+        && !message.text().isBlank();
   }
 }
