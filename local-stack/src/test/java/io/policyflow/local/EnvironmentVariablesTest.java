@@ -157,6 +157,26 @@ class EnvironmentVariablesTest {
               "refunds",
               b -> b.property("spring.temporal.namespace"),
               "refunds"),
+          // Temporal Cloud (or any TLS frontend): Temporal's own Spring Boot properties
+          secret(
+              "SPRING_TEMPORAL_CONNECTION_APIKEY",
+              "cloud-api-key-0123",
+              b -> b.property("spring.temporal.connection.api-key")),
+          row(
+              "SPRING_TEMPORAL_CONNECTION_ENABLEHTTPS",
+              "true",
+              b -> b.property("spring.temporal.connection.enable-https"),
+              "true"),
+          row(
+              "SPRING_TEMPORAL_CONNECTION_MTLS_KEYFILE",
+              "/run/secrets/temporal/client.key",
+              b -> b.property("spring.temporal.connection.mtls.key-file"),
+              "/run/secrets/temporal/client.key"),
+          row(
+              "SPRING_TEMPORAL_CONNECTION_MTLS_CERTCHAINFILE",
+              "/run/secrets/temporal/client.pem",
+              b -> b.property("spring.temporal.connection.mtls.cert-chain-file"),
+              "/run/secrets/temporal/client.pem"),
           // the policy
           row("POLICYFLOW_POLICY_RETURN_WINDOW_DAYS", "45", b -> b.policy().returnWindowDays(), 45),
           row("POLICYFLOW_POLICY_RETURNWINDOWDAYS", "46", b -> b.policy().returnWindowDays(), 46),
@@ -408,6 +428,16 @@ class EnvironmentVariablesTest {
           "TEMPORAL_CODEC_ENDPOINT",
           "TEMPORAL_CODEC_PASS_ACCESS_TOKEN",
           "TEMPORAL_CODEC_INCLUDE_CREDENTIALS",
+          "TEMPORAL_UI_BIND",
+          "TEMPORAL_DISABLE_WRITE_ACTIONS",
+          "TEMPORAL_AUTH_ENABLED",
+          "TEMPORAL_AUTH_PROVIDER_URL",
+          "TEMPORAL_AUTH_ISSUER_URL",
+          "TEMPORAL_AUTH_CLIENT_ID",
+          "TEMPORAL_AUTH_CLIENT_SECRET",
+          "TEMPORAL_AUTH_CALLBACK_URL",
+          "TEMPORAL_AUTH_SCOPES",
+          "API_BIND",
           "API_HOST_PORT",
           "API_MEM_LIMIT",
           "SANDBOX_HOST_PORT",
