@@ -42,7 +42,10 @@ public final class LocalStack implements AutoCloseable {
    * @param env the environment ({@code System.getenv()}, or a test's own): {@code
    *     TEMPORAL_ADDRESS}, {@code TEMPORAL_PORT} (7233), {@code POLICYFLOW_TEMPORAL_BIND_ADDRESS}
    *     (127.0.0.1), {@code MAGENTO_BASE_URL}, {@code MAGENTO_ACCESS_TOKEN}, {@code SANDBOX_PORT}
-   *     (8089), {@code SANDBOX_FIXTURE}
+   *     (8089), {@code SANDBOX_FIXTURE}; {@code MAGENTO_AUTH=oauth1} with the sandbox: the worker
+   *     signs with the sandbox integration's four values ({@code MAGENTO_CONSUMER_KEY}, {@code
+   *     MAGENTO_CONSUMER_SECRET}, {@code MAGENTO_ACCESS_TOKEN_SECRET} or the sandbox's defaults)
+   *     and the sandbox refuses the access token alone, as a stock 2.4.4+ store
    * @param args Spring Boot arguments ({@code --server.port=0}, ...)
    */
   public static LocalStack start(Map<String, String> env, String... args) {
@@ -50,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     String magentoUrl = blankToNull(env.get("MAGENTO_BASE_URL"));
     String magentoToken =
         env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN);
+    boolean oauth1 = "oauth1".equalsIgnoreCase(env.getOrDefault("MAGENTO_AUTH", "").trim());
 
     EmbeddedTemporal temporal = null;
     MagentoSandbox sandbox = null;
@@ -71,7 +75,11 @@ public final class LocalStack implements AutoCloseable {
         SandboxConfig.Builder config =
             SandboxConfig.builder()
                 .port(Integer.parseInt(env.getOrDefault("SANDBOX_PORT", "8089")))
-                .accessToken(magentoToken);
+                .accessToken(magentoToken)
+                .consumerKey(env.get("MAGENTO_CONSUMER_KEY"))
+                .consumerSecret(env.get("MAGENTO_CONSUMER_SECRET"))
+                .accessTokenSecret(env.get("MAGENTO_ACCESS_TOKEN_SECRET"))
+                .integrationBearer(!oauth1);
         String fixture = blankToNull(env.get("SANDBOX_FIXTURE"));
         if (fixture != null) {
           config.fixture(Path.of(fixture));
@@ -92,6 +100,14 @@ public final class LocalStack implements AutoCloseable {
       arguments.add("--spring.temporal.connection.target=" + temporalAddress);
       arguments.add("--policyflow.magento.base-url=" + magentoUrl);
       arguments.add("--policyflow.magento.access-token=" + magentoToken);
+      if (sandbox != null && oauth1) {
+        SandboxConfig integration = sandbox.config();
+        arguments.add("--policyflow.magento.auth=oauth1");
+        arguments.add("--policyflow.magento.consumer-key=" + integration.consumerKey());
+        arguments.add("--policyflow.magento.consumer-secret=" + integration.consumerSecret());
+        arguments.add(
+            "--policyflow.magento.access-token-secret=" + integration.accessTokenSecret());
+      }
       LocalStackServices services =
           new LocalStackServices(
               temporal, sandbox, temporal != null ? temporal.clock() : externalClock);

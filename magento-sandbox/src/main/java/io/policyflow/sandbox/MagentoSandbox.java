@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.policyflow.sandbox.api.ApiServices;
 import io.policyflow.sandbox.api.SandboxApi;
 import io.policyflow.sandbox.auth.AdminTokenService;
+import io.policyflow.sandbox.auth.OAuthVerifier;
 import io.policyflow.sandbox.auth.TokenAuthenticator;
 import io.policyflow.sandbox.data.DataSet;
 import io.policyflow.sandbox.data.FixtureLoader;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -58,7 +60,17 @@ public final class MagentoSandbox implements AutoCloseable {
 
   public static MagentoSandbox start(SandboxConfig config) {
     SandboxStore store = new SandboxStore(initialData(config));
-    TokenAuthenticator authenticator = new TokenAuthenticator(config.accessToken());
+    AtomicReference<HttpServer> bound = new AtomicReference<>();
+    OAuthVerifier oauth =
+        new OAuthVerifier(
+            config.consumerKey(),
+            config.consumerSecret(),
+            config.accessToken(),
+            config.accessTokenSecret(),
+            config.clock(),
+            () -> authority(bound.get()));
+    TokenAuthenticator authenticator =
+        new TokenAuthenticator(config.accessToken(), config.integrationBearer(), oauth);
     ApiServices services =
         new ApiServices(
             config,
@@ -91,6 +103,7 @@ public final class MagentoSandbox implements AutoCloseable {
       throw new UncheckedIOException(
           "Cannot bind the Magento sandbox to " + config.bindAddress() + ":" + config.port(), e);
     }
+    bound.set(server);
     server.createContext("/", new SandboxHttpHandler(dispatcher));
     server.setExecutor(executor);
     server.start();
@@ -111,12 +124,17 @@ public final class MagentoSandbox implements AutoCloseable {
 
   /** {@code http://<host>:<port>/rest/default}; a wildcard bind is reported as 127.0.0.1. */
   public String baseUrl() {
+    return "http://" + authority(server) + "/rest/default";
+  }
+
+  /** {@code host:port} of the bound server, a wildcard bind as 127.0.0.1. */
+  private static String authority(HttpServer server) {
     InetAddress address = server.getAddress().getAddress();
     String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return "http://" + host + ":" + port() + "/rest/default";
+    return host + ":" + server.getAddress().getPort();
   }
 
   public SandboxStore store() {

@@ -9,8 +9,17 @@ import java.util.Objects;
  *
  * @param port TCP port, {@code 0} for a random free one (default 0)
  * @param bindAddress address to bind (default {@code 127.0.0.1}; {@code 0.0.0.0} in containers)
- * @param accessToken the integration access token accepted as {@code Authorization: Bearer ...}
- *     (default {@code sandbox-token})
+ * @param accessToken the integration access token accepted as {@code Authorization: Bearer ...} and
+ *     as {@code oauth_token} of OAuth 1.0a-signed requests (default {@code sandbox-token})
+ * @param consumerKey the integration's consumer key, for OAuth 1.0a (default {@value
+ *     #DEFAULT_CONSUMER_KEY})
+ * @param consumerSecret the integration's consumer secret (default {@value
+ *     #DEFAULT_CONSUMER_SECRET})
+ * @param accessTokenSecret the integration's access token secret (default {@value
+ *     #DEFAULT_ACCESS_TOKEN_SECRET})
+ * @param integrationBearer the access token alone works as a bearer token, as with Magento's "Allow
+ *     OAuth Access Tokens to be used as standalone Bearer tokens" = Yes (default {@code true});
+ *     {@code false} is a stock 2.4.4+ store, where only signed requests get in
  * @param fixture a JSON data file in Magento response shape, or {@code null} for the demo data
  * @param clock "now" for created/updated dates and for the demo data's relative dates (default
  *     system UTC)
@@ -35,6 +44,10 @@ public record SandboxConfig(
     int port,
     String bindAddress,
     String accessToken,
+    String consumerKey,
+    String consumerSecret,
+    String accessTokenSecret,
+    boolean integrationBearer,
     Path fixture,
     Clock clock,
     String adminUsername,
@@ -49,6 +62,10 @@ public record SandboxConfig(
 
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final String DEFAULT_ACCESS_TOKEN = "sandbox-token";
+  // 32 characters, as Magento generates them
+  public static final String DEFAULT_CONSUMER_KEY = "sandboxconsumerkey00000000000001";
+  public static final String DEFAULT_CONSUMER_SECRET = "sandboxconsumersecret00000000001";
+  public static final String DEFAULT_ACCESS_TOKEN_SECRET = "sandboxtokensecret00000000000001";
   public static final String DEFAULT_ADMIN_USERNAME = "admin";
   public static final String DEFAULT_ADMIN_PASSWORD = "admin123";
 
@@ -58,6 +75,9 @@ public record SandboxConfig(
     }
     bindAddress = blankToDefault(bindAddress, DEFAULT_BIND_ADDRESS);
     accessToken = blankToDefault(accessToken, DEFAULT_ACCESS_TOKEN);
+    consumerKey = blankToDefault(consumerKey, DEFAULT_CONSUMER_KEY);
+    consumerSecret = blankToDefault(consumerSecret, DEFAULT_CONSUMER_SECRET);
+    accessTokenSecret = blankToDefault(accessTokenSecret, DEFAULT_ACCESS_TOKEN_SECRET);
     clock = clock == null ? Clock.systemUTC() : clock;
     adminUsername = blankToDefault(adminUsername, DEFAULT_ADMIN_USERNAME);
     adminPassword = adminPassword == null ? DEFAULT_ADMIN_PASSWORD : adminPassword;
@@ -84,6 +104,10 @@ public record SandboxConfig(
         .port(port)
         .bindAddress(bindAddress)
         .accessToken(accessToken)
+        .consumerKey(consumerKey)
+        .consumerSecret(consumerSecret)
+        .accessTokenSecret(accessTokenSecret)
+        .integrationBearer(integrationBearer)
         .fixture(fixture)
         .clock(clock)
         .adminUsername(adminUsername)
@@ -106,6 +130,10 @@ public record SandboxConfig(
     private int port;
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private String accessToken = DEFAULT_ACCESS_TOKEN;
+    private String consumerKey = DEFAULT_CONSUMER_KEY;
+    private String consumerSecret = DEFAULT_CONSUMER_SECRET;
+    private String accessTokenSecret = DEFAULT_ACCESS_TOKEN_SECRET;
+    private boolean integrationBearer = true;
     private Path fixture;
     private Clock clock = Clock.systemUTC();
     private String adminUsername = DEFAULT_ADMIN_USERNAME;
@@ -132,6 +160,26 @@ public record SandboxConfig(
 
     public Builder accessToken(String accessToken) {
       this.accessToken = accessToken;
+      return this;
+    }
+
+    public Builder consumerKey(String consumerKey) {
+      this.consumerKey = consumerKey;
+      return this;
+    }
+
+    public Builder consumerSecret(String consumerSecret) {
+      this.consumerSecret = consumerSecret;
+      return this;
+    }
+
+    public Builder accessTokenSecret(String accessTokenSecret) {
+      this.accessTokenSecret = accessTokenSecret;
+      return this;
+    }
+
+    public Builder integrationBearer(boolean integrationBearer) {
+      this.integrationBearer = integrationBearer;
       return this;
     }
 
@@ -195,6 +243,10 @@ public record SandboxConfig(
           port,
           bindAddress,
           accessToken,
+          consumerKey,
+          consumerSecret,
+          accessTokenSecret,
+          integrationBearer,
           fixture,
           clock,
           adminUsername,

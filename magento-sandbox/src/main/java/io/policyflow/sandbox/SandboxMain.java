@@ -11,6 +11,11 @@ import java.util.concurrent.CountDownLatch;
  * <ul>
  *   <li>{@code SANDBOX_PORT} (default 8089)
  *   <li>{@code MAGENTO_ACCESS_TOKEN} (default {@code sandbox-token})
+ *   <li>{@code MAGENTO_CONSUMER_KEY}, {@code MAGENTO_CONSUMER_SECRET}, {@code
+ *       MAGENTO_ACCESS_TOKEN_SECRET}: the integration's OAuth 1.0a values (defaults in {@link
+ *       SandboxConfig})
+ *   <li>{@code SANDBOX_INTEGRATION_BEARER} (default true): {@code false} accepts the access token
+ *       only in signed requests, as a stock 2.4.4+ store
  *   <li>{@code SANDBOX_FIXTURE}: path to a JSON data file (optional; demo data otherwise)
  *   <li>{@code SANDBOX_BIND} (default 127.0.0.1; {@code 0.0.0.0} in containers)
  *   <li>{@code SANDBOX_TWO_FACTOR_AUTH} (default true), {@code SANDBOX_INPUT_LIMITS} (default
@@ -59,6 +64,10 @@ public final class SandboxMain {
             .port(Integer.parseInt(env.getOrDefault("SANDBOX_PORT", "8089").trim()))
             .accessToken(
                 env.getOrDefault("MAGENTO_ACCESS_TOKEN", SandboxConfig.DEFAULT_ACCESS_TOKEN))
+            .consumerKey(env.get("MAGENTO_CONSUMER_KEY"))
+            .consumerSecret(env.get("MAGENTO_CONSUMER_SECRET"))
+            .accessTokenSecret(env.get("MAGENTO_ACCESS_TOKEN_SECRET"))
+            .integrationBearer(flag(env, "SANDBOX_INTEGRATION_BEARER", true))
             .bindAddress(env.getOrDefault("SANDBOX_BIND", SandboxConfig.DEFAULT_BIND_ADDRESS))
             .twoFactorAuth(flag(env, "SANDBOX_TWO_FACTOR_AUTH", true))
             .inputLimitEnabled(flag(env, "SANDBOX_INPUT_LIMITS", false))

@@ -108,8 +108,7 @@ public final class RequestDispatcher {
     try {
       Router.Match match = router.match(request.method(), request.rawPath());
       Route route = match.route();
-      if (route.aclResource() != null
-          && !authenticator.isAuthorized(request.header("Authorization"))) {
+      if (route.aclResource() != null && !authenticator.isAuthorized(request)) {
         throw ApiException.unauthorized(route.aclResource());
       }
       RequestContext context = new RequestContext(request, match.pathParams(), clock.instant());
