@@ -22,30 +22,32 @@ import java.util.regex.Pattern;
  * "probably", "possibly", "might", "not sure", "unsure", "not certain", "not" followed within three
  * words by "sure", "certain" or "positive" ("not 100% sure", "not entirely sure"), "I think", "I
  * believe", "I guess", "I suppose", "I reckon", "I hope", "hopefully", "think so", "no idea", "I
- * don't know", "idk", "dunno", "can't remember", "don't recall", "hard to say", "kind of", "sort
- * of", "more or less", "should be", the French and Spanish ones ("peut-être", "je pense", "je ne
- * sais pas", "pas sûr", "quizás", "tal vez", "creo", "no sé", "no estoy seguro"), and 🤔 or 🤷. A
- * hedge anywhere in the message makes the answer to a question (condition, confirmation, an
- * alternative, arrival) UNKNOWN: it is asked again, never read as a yes or a no.
+ * don't know", "idk", "dunno", "can't remember", "don't recall", "no clue", "who knows", "can't
+ * say", "hard to say", "kind of", "sort of", "more or less", "should be", the French and Spanish
+ * ones ("peut-être", "je pense", "je ne sais pas", "pas sûr", "quizás", "tal vez", "creo", "no sé",
+ * "no estoy seguro"), and 🤔 or 🤷. A hedge anywhere in the message makes the answer to a question
+ * (condition, confirmation, an alternative, arrival) UNKNOWN: it is asked again, never read as a
+ * yes or a no.
  *
- * <p><b>Negated pick.</b> At the order question, a "not", "never", "nor" or "except" (and a "no"
- * "neither", and French "pas") negates what follows it up to the end of its clause: a punctuation
- * mark, "but", "it is", "I mean", "I want", "I meant", "rather", "instead", "actually", "the
- * other", "other". A negator followed by "sure", "certain", "know", "remember" is a hedge, not a
- * negated pick. The orders the negated words name (by number, position, item or recency) are
- * excluded: the pick is what the rest of the message names minus them, or, when the rest names
- * nothing ("not the tank one, the other one"), the one listed order left. More than one left is
- * UNKNOWN. A negated order is never chosen.
+ * <p><b>Negated pick.</b> At the order question, "not", "never", "nor", "neither", "except",
+ * "anything but", "other than", "apart from" (and French "pas") negate what follows them up to the
+ * end of their clause: a punctuation mark, "but", "it is", "I mean", "I want", "I meant", "I need",
+ * "I would like", "rather", "instead", "actually", "the other", "other", "that one". A negator
+ * followed by "sure", "certain", "positive", "know", "remember", "recall", "really" is a hedge, not
+ * a negated pick. Every order any negated word names (by number, position, item or recency) is
+ * excluded, even when the negated words name several. The pick is what the rest of the message
+ * names minus them, or, when the rest names nothing ("not the tank one, the other one"), the one
+ * listed order left. More than one left is UNKNOWN. A negated order is never chosen.
  *
  * <p><b>Recency pick.</b> Orders are listed with the day they were placed, so at the order question
  * "most recent", "latest", "newest", "newer", "more recent", "my last order", "last purchase", "the
  * last one I ordered/bought/placed" (and "más reciente", "último pedido", "plus récente", "dernière
  * commande") pick the newest of the orders the rest of the message leaves, "oldest", "earliest",
- * "older", "first one I ordered" (and "más antiguo", "plus ancienne") the oldest; "today",
- * "yesterday", "this week", "last week", "this month", "last month" and a weekday ("Monday's
- * order", within the last 7 days) keep the orders placed then ("last week": in the previous
- * calendar week, or 7 to 13 days ago). A tie, or a window with no order, is UNKNOWN. "The last one"
- * alone is still the last one listed.
+ * "earlier", "older", "first one I ordered" (and "más antiguo", "plus ancienne") the oldest;
+ * "today", "yesterday", "this week", "last week", "this month", "last month" and a weekday
+ * ("Monday's order", within the last 7 days) keep the orders placed then ("last week": in the
+ * previous calendar week, or 7 to 13 days ago). A tie, or a window with no order, is UNKNOWN. "The
+ * last one" alone is still the last one listed.
  *
  * <p><b>Closing ("keep it").</b> In every state, "keep" followed by it/them/this/that/everything/
  * the item(s)/the order ("I'll just keep it", "nah, gonna keep them"), "forget" followed by
@@ -54,7 +56,9 @@ import java.util.regex.Pattern;
  * it", "don't bother" close the conversation as cancelled, unless negated just before ("I don't
  * want to keep it", "don't forget"), asked ("can I keep it?"), or the message also names an
  * alternative or an answer: "but", "except", "instead", "refund", "money", "credit", "exchange",
- * "replace", "return", "still", "other", "rest", a digit or an email address.
+ * "replace", "return", "still", "other", "rest" (a declined one is fine: "I'll keep it, no need for
+ * a refund"), a digit or an email address. "Keep it in the box" (in, on, sealed, safe, for, ...) is
+ * how it is kept, not a decision.
  *
  * <p><b>Polite yes.</b> At the confirmation the common indirect forms are a yes: "that would be
  * great" (lovely, perfect, wonderful, amazing, helpful, ...), "sounds great", "that works", "works
@@ -112,6 +116,13 @@ final class ReadingRules {
           "super",
           "nice",
           "splendid",
+          "fab",
+          "fabulous",
+          "ace",
+          "terrific",
+          "superb",
+          "marvellous",
+          "marvelous",
           "sounds great",
           "sounds perfect",
           "sounds lovely",
@@ -219,6 +230,12 @@ final class ReadingRules {
           "dunno",
           "do not know",
           "no idea",
+          "no clue",
+          "not a clue",
+          "who knows",
+          "beats me",
+          "can not say",
+          "can not tell",
           "can not remember",
           "do not remember",
           "can not recall",
@@ -272,6 +289,11 @@ final class ReadingRules {
 
   private static final Set<String> NEGATORS =
       Set.of("not", "never", "nor", "neither", "except", "pas");
+
+  /** "anything but the tank", "other than the tank": negators of two words. */
+  private static final Set<String> EXCLUDING =
+      Set.of("anything but", "everything but", "any but", "other than", "apart from");
+
   private static final Set<String> HEDGED_AFTER_NEGATOR =
       Set.of("sure", "sur", "certain", "positive", "know", "remember", "recall", "really", "100");
   private static final Set<String> CLAUSE_ENDS =
@@ -317,6 +339,7 @@ final class ReadingRules {
       phrases(
           "oldest",
           "earliest",
+          "earlier",
           "older",
           "first one i ordered",
           "first one i bought",
@@ -826,15 +849,13 @@ final class ReadingRules {
     while (i < tokens.size()) {
       String token = tokens.get(i);
       String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-      boolean negator =
-          NEGATORS.contains(token)
-              && !(token.equals("no") && (Text.isNumber(next) || next.equals("#")))
-              && !HEDGED_AFTER_NEGATOR.contains(next);
-      if (!negator) {
+      int width = EXCLUDING.contains(token + " " + next) ? 2 : NEGATORS.contains(token) ? 1 : 0;
+      String after = i + width < tokens.size() ? tokens.get(i + width) : "";
+      if (width == 0 || HEDGED_AFTER_NEGATOR.contains(after)) {
         i++;
         continue;
       }
-      int j = i + 1;
+      int j = i + width;
       while (j < tokens.size()
           && !CLAUSE_ENDS.contains(tokens.get(j))
           && phraseAt(tokens, j, CLAUSE_END_PHRASES) == null) {

@@ -80,6 +80,10 @@ class UnderstandingCurrentTest {
           pair      | not the tank and not the roller                                | UNKNOWN | 0
           pair      | the other one                                                  | UNKNOWN | 0
           pair      | not sure which one, maybe the tank                             | PICKED  | 1
+          pair      | anything but the tank                                          | PICKED  | 2
+          pair      | the one other than the roller                                  | PICKED  | 1
+          pair      | definitely not the tank                                        | PICKED  | 2
+          pair      | the one that isn't the tank                                    | PICKED  | 2
           dated     | not the tank one, the bottle one                               | PICKED  | 2
           dated     | not the tank, the tee                                          | PICKED  | 3
           dated     | it's not the tank order but the one with the yoga strap        | PICKED  | 2
@@ -112,6 +116,7 @@ class UnderstandingCurrentTest {
           dated     | the oldest one                                                 | PICKED  | 3
           dated     | earliest order                                                 | PICKED  | 3
           dated     | the older one                                                  | PICKED  | 3
+          dated     | the earlier one                                                | PICKED  | 3
           dated     | the oldest of them                                             | PICKED  | 3
           dated     | the first one I ordered                                        | PICKED  | 3
           dated     | la plus ancienne                                               | PICKED  | 3
@@ -159,6 +164,8 @@ class UnderstandingCurrentTest {
           idk
           dunno lol
           no idea 🤷
+          no clue tbh
+          who knows lol
           🤔
           I can't remember if I opened it
           i dont remember tbh
@@ -307,6 +314,8 @@ class UnderstandingCurrentTest {
           That would be wonderful, thank you                   | YES
           brilliant, cheers                                    | YES
           sounds like a plan                                   | YES
+          that would be fab                                    | YES
+          that'd be ace, cheers                                | YES
           that would be great if it's the full amount          | UNKNOWN
           great, but only for the tank                         | UNKNOWN
           that would be great unless it takes weeks            | UNKNOWN
