@@ -108,13 +108,43 @@ final class OrderPicker {
   }
 
   private OrderPick pick(String text) {
-    String normalized = Text.normalize(text);
+    Evidence evidence = evidence(Text.normalize(text));
+    return evidence.several()
+        ? OrderPick.unknown()
+        : decide(evidence.sets(), evidence.numberMatched(), evidence.namedMissing());
+  }
+
+  /** What a (normalized) text says about the listed orders, before deciding. */
+  record Evidence(
+      List<Set<Integer>> sets,
+      boolean numberMatched,
+      boolean namedMissing,
+      boolean several,
+      Set<Integer> mentioned) {
+
+    /** The orders all given evidence agrees on; null when no evidence was given. */
+    Set<Integer> agreed() {
+      Set<Integer> agreed = null;
+      for (Set<Integer> set : sets) {
+        if (!set.isEmpty()) {
+          if (agreed == null) {
+            agreed = new LinkedHashSet<>(set);
+          } else {
+            agreed.retainAll(set);
+          }
+        }
+      }
+      return agreed;
+    }
+  }
+
+  Evidence evidence(String normalized) {
     Set<String> numbersUsed = new LinkedHashSet<>();
     Set<Integer> byNumber = byOrderNumber(normalized, numbersUsed);
 
     List<String> tokens = Text.tokens(IGNORED_NUMBERS.matcher(normalized).replaceAll(" "));
     if (severalFromAnEnd(tokens)) {
-      return OrderPick.unknown();
+      return new Evidence(List.of(), false, false, true, Set.of());
     }
     Set<Integer> byPosition = new LinkedHashSet<>();
     boolean namedMissing = byPosition(tokens, numbersUsed, byPosition);
@@ -123,7 +153,24 @@ final class OrderPicker {
     Set<Integer> byItem = bestItemMatches(words);
     namedMissing |= !words.isEmpty() && byItem.isEmpty() && describesSomething(normalized, tokens);
 
-    return decide(List.of(byNumber, byPosition, byItem), !byNumber.isEmpty(), namedMissing);
+    Set<Integer> mentioned = new LinkedHashSet<>(byNumber);
+    mentioned.addAll(byPosition);
+    mentioned.addAll(anyItemMatches(words));
+    return new Evidence(
+        List.of(byNumber, byPosition, byItem), !byNumber.isEmpty(), namedMissing, false, mentioned);
+  }
+
+  static OrderPicker over(List<OrderOption> options) {
+    return new OrderPicker(options == null ? List.of() : options);
+  }
+
+  List<OrderOption> options() {
+    return options;
+  }
+
+  /** "a.b" ignored numbers (dates, amounts, times) blanked out of a normalized text. */
+  static String withoutIgnoredNumbers(String normalized) {
+    return IGNORED_NUMBERS.matcher(normalized).replaceAll(" ");
   }
 
   /**
@@ -311,6 +358,21 @@ final class OrderPicker {
       }
     }
     return stems;
+  }
+
+  /** The listed orders whose item names any of the words match. */
+  private Set<Integer> anyItemMatches(List<String> words) {
+    Set<Integer> any = new LinkedHashSet<>();
+    for (OrderOption option : options) {
+      Set<String> stems = new LinkedHashSet<>();
+      for (String name : option.itemNames()) {
+        stems.addAll(ItemNames.nameStems(name));
+      }
+      if (ItemNames.score(words, stems) > 0) {
+        any.add(option.position());
+      }
+    }
+    return any;
   }
 
   /** The listed orders whose item names the words match best; empty when none matches. */

@@ -13,6 +13,7 @@ import io.policyflow.refund.conversation.TurnReply;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.policy.PolicyActivities;
 import io.policyflow.refund.policy.RefundPolicy;
+import io.policyflow.refund.understanding.Understanding;
 import io.policyflow.refund.workflow.steps.Conversation;
 import io.policyflow.refund.workflow.steps.RefundDialogue;
 import io.temporal.failure.ApplicationFailure;
@@ -57,6 +58,14 @@ public class RefundWorkflowImpl implements RefundWorkflow {
    */
   static final String BOUNDED_CONVERSATIONS_CHANGE = "bounded-conversations";
 
+  /**
+   * Version marker of the second reply understanding: from version 1 on, conversations read replies
+   * with {@link Understanding#CURRENT} (hedges asked again, negated and recency picks, "keep it"
+   * closing, polite yeses; see {@code ReadingRules}). Read once when the run starts: runs started
+   * before keep {@link Understanding#LEGACY}, so their replays do not change.
+   */
+  static final String UNDERSTANDING_CHANGE = "understanding-2";
+
   private final CommerceActivities store =
       Workflow.newActivityStub(CommerceActivities.class, ActivityOptionsFor.storeLookups());
   private final CommerceActivities refunds =
@@ -87,12 +96,16 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     bounded =
         Workflow.getVersion(BOUNDED_CONVERSATIONS_CHANGE, Workflow.DEFAULT_VERSION, 1)
             != Workflow.DEFAULT_VERSION;
+    Understanding understanding =
+        Understanding.ofVersion(
+            Workflow.getVersion(UNDERSTANDING_CHANGE, Workflow.DEFAULT_VERSION, 1));
     conversation =
         new Conversation(
             request.conversationId(),
             RefundWorkflow.workflowId(request.conversationId()),
             request.context(),
-            policy);
+            policy,
+            understanding);
     dialogue = new RefundDialogue(conversation, store, refunds, channel);
     dialogue.start();
     List<Message> greeting = conversation.takeReplies();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,14 @@ class ReplyInterpreterTimingTest {
           new OrderOption(3, "100000042", List.of("Gobi HeatTec Tee", "Fusion Backpack")),
           new OrderOption(4, "0000001", List.of("Breathe-Easy Tank")),
           new OrderOption(5, "A-1001", List.of("Sprite Foam Roller", "Zing Jump Rope")));
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 19);
+  private static final List<OrderOption> DATED_ORDERS =
+      ORDERS.stream()
+          .map(
+              o ->
+                  new OrderOption(
+                      o.position(), o.number(), o.itemNames(), TODAY.minusDays(3L * o.position())))
+          .toList();
   private static final List<ItemOption> ITEMS =
       List.of(
           new ItemOption(11, "MT01-M-Blue", "Breathe-Easy Tank - Blue", 3),
@@ -391,6 +400,14 @@ class ReplyInterpreterTimingTest {
     entryPoints.put("yesNo", ReplyInterpreter::yesNo);
     entryPoints.put("alternative", ReplyInterpreter::alternative);
     entryPoints.put("arrival", ReplyInterpreter::arrival);
+    Understanding current = Understanding.CURRENT;
+    entryPoints.put("understanding-2 intent", current::intent);
+    entryPoints.put(
+        "understanding-2 orderPick", text -> current.orderPick(text, DATED_ORDERS, TODAY));
+    entryPoints.put("understanding-2 condition", current::condition);
+    entryPoints.put("understanding-2 yesNo", current::yesNo);
+    entryPoints.put("understanding-2 alternative", current::alternative);
+    entryPoints.put("understanding-2 arrival", current::arrival);
   }
 
   @Test
@@ -583,6 +600,9 @@ class ReplyInterpreterTimingTest {
     cues.addAll(AlternativeRules.LEXICON.phrases());
     cues.addAll(ArrivalRules.LEXICON.phrases());
     cues.addAll(ItemNames.STOPWORDS);
+    // Change understanding-2 (ReadingRules): hedges, negated and recency picks, closing, polite yes
+    cues.addAll(YesNoRules.LEXICON_2.phrases());
+    cues.addAll(ReadingRules.cues());
     return List.copyOf(cues);
   }
 

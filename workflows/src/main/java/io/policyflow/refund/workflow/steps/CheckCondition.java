@@ -6,7 +6,6 @@ import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.policy.Eligibility;
 import io.policyflow.refund.understanding.Condition;
 import io.policyflow.refund.understanding.ReplyInterpreter;
-import io.policyflow.refund.understanding.YesNo;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  *
  * <p>Accepts a condition ({@link ReplyInterpreter#condition}) or a plain yes/no. Unused → {@link
  * ConfirmAndRefund}. Used → not eligible ({@code ITEM_CONDITION}) → {@link OfferAlternatives}. Not
- * understood → asks again ({@link NotUnderstood}).
+ * understood, or hedged ("I think so? not sure"), → asks again ({@link NotUnderstood}).
  */
 final class CheckCondition implements Step {
 
@@ -63,14 +62,7 @@ final class CheckCondition implements Step {
 
   @Override
   public void answer(String text) {
-    Condition condition = ReplyInterpreter.condition(text);
-    if (condition == Condition.UNKNOWN) {
-      YesNo yesNo = ReplyInterpreter.yesNo(text);
-      condition =
-          yesNo == YesNo.YES
-              ? Condition.UNUSED
-              : yesNo == YesNo.NO ? Condition.USED : Condition.UNKNOWN;
-    }
+    Condition condition = c.reads().condition(text);
     switch (condition) {
       case UNUSED -> confirm.ask();
       case USED ->

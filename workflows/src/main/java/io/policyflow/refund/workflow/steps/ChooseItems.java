@@ -63,7 +63,7 @@ final class ChooseItems implements Step {
                     new ItemOption(
                         line.itemId(), line.sku(), line.name(), line.refundableQty().intValue()))
             .toList();
-    ItemPick pick = ReplyInterpreter.itemPick(text, options);
+    ItemPick pick = c.reads().itemPick(text, options);
     switch (pick.kind()) {
       case ALL -> {
         List<OrderLine> returnable =

@@ -7,6 +7,7 @@ import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.understanding.OrderOption;
 import io.policyflow.refund.understanding.OrderPick;
 import io.policyflow.refund.understanding.ReplyInterpreter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,9 +79,12 @@ final class ChooseOrder implements Step {
       OrderRecord order = listed.get(i);
       options.add(
           new OrderOption(
-              i + 1, order.number(), order.lines().stream().map(OrderLine::name).toList()));
+              i + 1,
+              order.number(),
+              order.lines().stream().map(OrderLine::name).toList(),
+              order.placedAt() == null ? null : LocalDate.ofInstant(order.placedAt(), c.zone())));
     }
-    OrderPick pick = ReplyInterpreter.orderPick(text, options);
+    OrderPick pick = c.reads().orderPick(text, options, c.today());
     switch (pick.kind()) {
       case PICKED -> choose(listed.get(pick.position() - 1));
       case NOT_FOUND -> {

@@ -85,7 +85,7 @@ final class ConfirmAndRefund implements Step {
 
   @Override
   public void answer(String text) {
-    switch (ReplyInterpreter.yesNo(text)) {
+    switch (c.reads().yesNo(text)) {
       case YES -> refund();
       case NO -> {
         c.say(BotSays.refundDeclined());

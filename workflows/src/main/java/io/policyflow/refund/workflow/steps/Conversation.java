@@ -11,8 +11,10 @@ import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.RefundView;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.policy.RefundPolicy;
+import io.policyflow.refund.understanding.Understanding;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -42,9 +44,15 @@ public final class Conversation {
   private String notEligibleReason;
   private boolean ended;
   private boolean full;
+  private final Understanding understanding;
 
   public Conversation(
-      String conversationId, String workflowId, ConversationContext context, RefundPolicy policy) {
+      String conversationId,
+      String workflowId,
+      ConversationContext context,
+      RefundPolicy policy,
+      Understanding understanding) {
+    this.understanding = understanding;
     this.conversationId = conversationId;
     this.workflowId = workflowId;
     this.context = context == null ? ConversationContext.empty() : context;
@@ -142,6 +150,19 @@ public final class Conversation {
 
   ConversationContext context() {
     return context;
+  }
+
+  /**
+   * How this conversation reads customer messages: fixed when it started (change {@code
+   * understanding-2}), so a running conversation keeps its readings.
+   */
+  Understanding reads() {
+    return understanding;
+  }
+
+  /** Today in the policy's time zone (workflow time). */
+  LocalDate today() {
+    return LocalDate.ofInstant(now(), zone);
   }
 
   ZoneId zone() {

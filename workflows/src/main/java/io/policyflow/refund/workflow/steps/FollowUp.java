@@ -92,7 +92,7 @@ final class FollowUp implements Step {
 
   @Override
   public void answer(String text) {
-    switch (ReplyInterpreter.arrival(text)) {
+    switch (c.reads().arrival(text)) {
       case NOT_ARRIVED -> notArrived();
       case ARRIVED -> {
         c.say(BotSays.arrived());

@@ -65,7 +65,7 @@ final class IdentifyCustomer implements Step {
 
   @Override
   public void answer(String text) {
-    Optional<String> email = ReplyInterpreter.email(text);
+    Optional<String> email = c.reads().email(text);
     if (email.isEmpty()) {
       notUnderstood.rephrase(BotSays.askEmailAgain(), List.of());
       return;

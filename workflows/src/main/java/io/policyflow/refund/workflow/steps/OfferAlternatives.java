@@ -41,7 +41,7 @@ final class OfferAlternatives implements Step {
 
   @Override
   public void answer(String text) {
-    Alternative alternative = ReplyInterpreter.alternative(text);
+    Alternative alternative = c.reads().alternative(text);
     switch (alternative) {
       case STORE_CREDIT ->
           handOff.because(
@@ -55,7 +55,7 @@ final class OfferAlternatives implements Step {
                   + "); the customer asks for an exchange instead.");
       case DECLINED -> declined();
       case UNKNOWN -> {
-        if (ReplyInterpreter.yesNo(text) == YesNo.NO) {
+        if (c.reads().yesNo(text) == YesNo.NO) {
           declined();
         } else {
           notUnderstood.rephrase(BotSays.alternativeAgain(), BotSays.ALTERNATIVE_OPTIONS);

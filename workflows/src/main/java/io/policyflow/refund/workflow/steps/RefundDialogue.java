@@ -7,7 +7,6 @@ import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.understanding.Intent;
-import io.policyflow.refund.understanding.ReplyInterpreter;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class RefundDialogue {
       return; // the transcript has it; an agent owns the conversation now
     }
     notUnderstood.turnStarts();
-    Intent intent = ReplyInterpreter.intent(text);
+    Intent intent = c.reads().intent(text);
     if (intent == Intent.AGENT) {
       handOff.because("The customer asked for a person.");
     } else if (intent == Intent.CANCEL) {

@@ -32,11 +32,13 @@
  *
  * <p>Where to find things: every bot message is in {@code BotSays}; every policy rule in {@code
  * io.policyflow.refund.policy} ({@code EligibilityRules}, {@code BusinessDays}); every reading of a
- * reply in {@code io.policyflow.refund.understanding.ReplyInterpreter}. Remote calls are made by
- * the step that needs them, through the activity stubs the workflow passes in, and shared helpers:
- * {@code StoreLookup} (a failed lookup hands off), {@code BestEffort} (channel delivery and order
- * comments, which never fail the turn), {@code NotUnderstood} (asks again; the policy's {@code
- * maxNotUnderstood}-th miss in a row hands off).
+ * reply in {@code io.policyflow.refund.understanding}, called through {@code Conversation.reads()}
+ * (an {@code Understanding}: {@code LEGACY}, the first {@code ReplyInterpreter} readings, for runs
+ * started before change {@code understanding-2}; {@code CURRENT}, with {@code ReadingRules},
+ * after). Remote calls are made by the step that needs them, through the activity stubs the
+ * workflow passes in, and shared helpers: {@code StoreLookup} (a failed lookup hands off), {@code
+ * BestEffort} (channel delivery and order comments, which never fail the turn), {@code
+ * NotUnderstood} (asks again; the policy's {@code maxNotUnderstood}-th miss in a row hands off).
  *
  * <p>Adding a step: a class beside these that implements {@code Step} for a new {@code Awaiting},
  * built in {@code RefundDialogue}'s constructor with the steps it hands to, and called by the step
