@@ -72,10 +72,16 @@ public final class RefundService {
       throw ApiException.badRequest(RefundValidator.HEADER + String.join("\n", messages));
     }
     boolean online = invoice != null && input.isOnline();
+    if (online && Json.text(invoice, "transaction_id") == null) {
+      // Captured offline: Payment::refund has no capture transaction for the gateway to refund, the
+      // gateway call fails and Model\RefundInvoice rolls back with CouldNotRefundException.
+      throw ApiException.badRequest("Could not save a Creditmemo, see error log for details");
+    }
     ObjectNode memo = CreditmemoWriter.creditmemo(data, order, invoice, draft, input, online, now);
     data.addCreditmemo(memo);
     applyToOrder(data, order, draft, memo, input, online, now);
-    if (invoice != null) {
+    if (invoice != null && !online) {
+      // Model\RefundInvoice: only an offline invoice refund updates the invoice's refund fields.
       Json.addMoney(invoice, "base_total_refunded", draft.baseGrandTotal());
       invoice.put("is_used_for_refund", 1);
       invoice.put("updated_at", MagentoJson.date(now));
