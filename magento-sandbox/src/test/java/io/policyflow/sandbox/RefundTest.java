@@ -282,6 +282,28 @@ class RefundTest extends SandboxTestSupport {
   }
 
   @Test
+  void returnToStockItemsMustBeOnThisCreditMemo() {
+    String body =
+        "{\"items\":[{\"order_item_id\":1101,\"qty\":1}],\"arguments\":{\"shipping_amount\":0,"
+            + "\"extension_attributes\":{\"return_to_stock_items\":[%s]}}}";
+
+    SandboxClient.Response unknown = client.post("/V1/order/11/refund", body.formatted("999999"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.message())
+        .isEqualTo(
+            HEADER
+                + "The return to stock argument contains product item that is not part of the"
+                + " original order.");
+
+    SandboxClient.Response otherOrder = client.post("/V1/order/11/refund", body.formatted("1201"));
+    assertThat(otherOrder.message())
+        .isEqualTo(HEADER + "The \"MT07\" product is not part of the current creditmemo.");
+    assertThat(order(11).has("total_refunded")).isFalse();
+
+    assertThat(client.post("/V1/order/11/refund", body.formatted("1101")).status()).isEqualTo(200);
+  }
+
+  @Test
   void shippingAboveTheRemainingShippingIsRejectedBeforeValidation() {
     SandboxClient.Response response =
         client.post(

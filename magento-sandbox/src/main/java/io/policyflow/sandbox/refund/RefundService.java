@@ -8,6 +8,7 @@ import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +68,12 @@ public final class RefundService {
     List<ObjectNode> existing = data.creditmemosOfOrder(orderId);
     CreditmemoDraft draft = CreditmemoCalculator.build(order, invoice, existing, input);
     List<String> messages =
-        RefundValidator.validate(order, invoice, draft, input, strictInvoiceRefundCheck);
+        new ArrayList<>(
+            RefundValidator.validate(order, invoice, draft, input, strictInvoiceRefundCheck));
+    String stock = returnToStockMessage(data, draft, input);
+    if (stock != null) {
+      messages.add(stock);
+    }
     if (!messages.isEmpty()) {
       throw ApiException.badRequest(RefundValidator.HEADER + String.join("\n", messages));
     }
@@ -87,6 +93,35 @@ public final class RefundService {
       invoice.put("updated_at", MagentoJson.date(now));
     }
     return Json.id(memo, "entity_id");
+  }
+
+  /**
+   * {@code SalesInventory\Model\Order\ReturnValidator} (added to the messages by the {@code
+   * OrderRefundCreationArguments} plugin): the first {@code return_to_stock_items} id that is no
+   * order item at all, or an order item this credit memo does not refund.
+   */
+  private static String returnToStockMessage(
+      DataSet data, CreditmemoDraft draft, RefundInput input) {
+    for (Long id : input.returnToStockItems()) {
+      ObjectNode orderItem = null;
+      for (ObjectNode anyOrder : data.orders().values()) {
+        orderItem = OrderItems.byId(anyOrder, id);
+        if (orderItem != null) {
+          break;
+        }
+      }
+      if (orderItem == null) {
+        return "The return to stock argument contains product item that is not part of the"
+            + " original order.";
+      }
+      boolean inMemo = draft.lines().stream().anyMatch(line -> id.equals(line.orderItemId()));
+      if (!inMemo) {
+        return "The \""
+            + Json.text(orderItem, "sku")
+            + "\" product is not part of the current creditmemo.";
+      }
+    }
+    return null;
   }
 
   private static void applyToOrder(
