@@ -79,11 +79,13 @@ public final class OrderItems {
     return nonNegative(Json.dec(item, "qty_invoiced").subtract(Json.dec(item, "qty_refunded")));
   }
 
-  /** {@code getSimpleQtyToShip} (2.4): ordered − max(shipped, refunded) − canceled. */
+  /** {@code getSimpleQtyToShip} (2.4): ordered − shipped − refunded − canceled. */
   public static BigDecimal qtyToShip(JsonNode item) {
-    BigDecimal done = Json.dec(item, "qty_shipped").max(Json.dec(item, "qty_refunded"));
     return nonNegative(
-        Json.dec(item, "qty_ordered").subtract(done).subtract(Json.dec(item, "qty_canceled")));
+        Json.dec(item, "qty_ordered")
+            .subtract(Json.dec(item, "qty_shipped"))
+            .subtract(Json.dec(item, "qty_refunded"))
+            .subtract(Json.dec(item, "qty_canceled")));
   }
 
   /** {@code getQtyToInvoice}: ordered − invoiced − canceled. */

@@ -85,7 +85,7 @@ public final class RefundService {
     }
     ObjectNode memo = CreditmemoWriter.creditmemo(data, order, invoice, draft, input, online, now);
     data.addCreditmemo(memo);
-    applyToOrder(data, order, draft, memo, input, online, now);
+    applyToOrder(data, order, draft, memo, input, online, invoice != null, now);
     if (invoice != null && !online) {
       // Model\RefundInvoice: only an offline invoice refund updates the invoice's refund fields.
       Json.addMoney(invoice, "base_total_refunded", draft.baseGrandTotal());
@@ -131,6 +131,7 @@ public final class RefundService {
       ObjectNode memo,
       RefundInput input,
       boolean online,
+      boolean byInvoice,
       Instant now) {
     BigDecimal grand = draft.grandTotal();
     BigDecimal baseGrand = draft.baseGrandTotal();
@@ -177,7 +178,9 @@ public final class RefundService {
     }
 
     String state = OrderStateResolver.resolve(order);
-    if (!state.equals(Json.text(order, "state"))) {
+    // Model\RefundInvoice sets the state's default status even when the state stays: a custom
+    // status (e.g. "processing_review") is reset.
+    if (byInvoice || !state.equals(Json.text(order, "state"))) {
       order.put("state", state);
       order.put("status", OrderStateResolver.defaultStatus(state));
     }
