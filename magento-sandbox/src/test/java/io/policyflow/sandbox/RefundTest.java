@@ -304,6 +304,20 @@ class RefundTest extends SandboxTestSupport {
   }
 
   @Test
+  void fractionalQuantityOnAWholeUnitItemIsInvalid() {
+    SandboxClient.Response response =
+        client.post(
+            "/V1/order/11/refund",
+            "{\"items\":[{\"order_item_id\":1101,\"qty\":0.5}],\"arguments\":{\"shipping_amount\":0}}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message())
+        .as("QuantityValidator (QuantityValidatorTest: 1.5 of a non-decimal item)")
+        .isEqualTo(HEADER + "We found an invalid quantity to refund item \"24-UG06\".");
+    assertThat(order(11).has("total_refunded")).isFalse();
+  }
+
+  @Test
   void shippingAboveTheRemainingShippingIsRejectedBeforeValidation() {
     SandboxClient.Response response =
         client.post(

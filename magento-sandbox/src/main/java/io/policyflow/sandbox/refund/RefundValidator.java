@@ -51,12 +51,16 @@ final class RefundValidator {
   }
 
   /**
-   * {@code Creditmemo\Validation\QuantityValidator}. Its "You can't create a creditmemo without
-   * products." is 2.3-era: in 2.4 the check reads {@code totalQty < 0} and never fires.
+   * {@code Creditmemo\Validation\QuantityValidator}: a fractional quantity on a whole-unit item (no
+   * {@code is_qty_decimal}) is invalid, else a quantity above the refundable one. Its "You can't
+   * create a creditmemo without products." is 2.3-era: in 2.4 the check reads {@code totalQty < 0}
+   * and never fires.
    */
   private static void quantities(CreditmemoDraft memo, List<String> messages) {
     for (CreditmemoDraft.Line line : memo.lines()) {
-      if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
+      if (!line.child() && isFractional(line.qty()) && !isQtyDecimal(line.orderItem())) {
+        messages.add("We found an invalid quantity to refund item \"" + line.sku() + "\".");
+      } else if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
         messages.add(
             "The quantity to creditmemo must not be greater than the unrefunded quantity for product SKU \""
                 + line.sku()
@@ -66,6 +70,16 @@ final class RefundValidator {
     if (memo.grandTotal().signum() <= 0) {
       messages.add("The credit memo's total must be positive.");
     }
+  }
+
+  private static boolean isFractional(BigDecimal qty) {
+    return qty.stripTrailingZeros().scale() > 0;
+  }
+
+  /** The order item's {@code is_qty_decimal}: only such items may be refunded in fractions. */
+  private static boolean isQtyDecimal(JsonNode orderItem) {
+    JsonNode value = orderItem.get("is_qty_decimal");
+    return value != null && (value.asBoolean() || value.asInt() == 1);
   }
 
   /**
