@@ -34,9 +34,9 @@ import java.util.Objects;
  *     the maximum page size (default {@code false}, as in Magento)
  * @param maxPageSize maximum {@code searchCriteria[pageSize]} in input-limit mode (default 300)
  * @param defaultPageSize page size used in input-limit mode when none is sent (default 20)
- * @param strictInvoiceRefundCheck invoice refunds also need a refund-capable (online) payment
- *     method when {@code isOnline=false}, as Magento's invoice validator does for e.g. checkmo
- *     (default {@code false}: only {@code isOnline=true} needs an online method)
+ * @param strictInvoiceRefundCheck invoice refunds need a refund-capable (online) payment method
+ *     even when {@code isOnline=false}, as Magento's invoice validator does for e.g. checkmo
+ *     (default {@code true}; {@code false}: only {@code isOnline=true} needs an online method)
  * @param faultControl serve the unauthenticated fault-injection endpoint {@code /__sandbox/faults}
  *     (default {@code true}; the Java API {@code MagentoSandbox#faults()} works either way)
  */
@@ -143,7 +143,7 @@ public record SandboxConfig(
     private boolean inputLimitEnabled;
     private int maxPageSize = 300;
     private int defaultPageSize = 20;
-    private boolean strictInvoiceRefundCheck;
+    private boolean strictInvoiceRefundCheck = true;
     private boolean faultControl = true;
 
     private Builder() {}

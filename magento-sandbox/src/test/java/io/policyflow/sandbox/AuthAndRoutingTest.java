@@ -140,13 +140,27 @@ class AuthAndRoutingTest extends SandboxTestSupport {
   }
 
   @Test
-  void unknownKeyInsideADataObjectIsMasked500() {
+  void unknownKeyInsideADataObjectIsNotSupported400() {
     SandboxClient.Response response =
         client.post(
             "/V1/order/11/refund", "{\"items\":[{\"order_item_id\":1101,\"qty\":1,\"price\":10}]}");
 
-    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"message\":\"\\\"%fieldName\\\" is not supported. Correct the field name and try again.\","
+                + "\"parameters\":{\"fieldName\":\"price\"}}");
     assertThat(sandbox.store().order("000000101")).doesNotContainKey("total_refunded");
+  }
+
+  @Test
+  void unknownSearchCriteriaKeyIsNotSupported400() {
+    SandboxClient.Response response = client.get("/V1/orders?" + sc("page_sizes") + "=5");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message())
+        .isEqualTo("\"%fieldName\" is not supported. Correct the field name and try again.");
+    assertThat(response.json().at("/parameters/fieldName").asText()).isEqualTo("page_sizes");
   }
 
   @Test

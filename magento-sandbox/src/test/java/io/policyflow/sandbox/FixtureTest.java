@@ -66,11 +66,16 @@ class FixtureTest extends SandboxTestSupport {
   }
 
   @Test
-  void fixtureOrderCanBeRefundedThroughItsInvoice() {
-    SandboxClient.Response response =
-        client.post(
-            "/V1/invoice/901/refund",
-            "{\"items\":[{\"order_item_id\":2001,\"qty\":2}],\"arguments\":{\"shipping_amount\":0}}");
+  void fixtureOrderIsRefundedThroughTheOrderNotItsCheckmoInvoice() {
+    String body =
+        "{\"items\":[{\"order_item_id\":2001,\"qty\":2}],\"arguments\":{\"shipping_amount\":0}}";
+    SandboxClient.Response byInvoice = client.post("/V1/invoice/901/refund", body);
+    assertThat(byInvoice.status()).as("checkmo cannot refund an invoice").isEqualTo(400);
+    assertThat(byInvoice.message())
+        .isEqualTo(
+            "Creditmemo Document Validation Error(s):\nWe can't create creditmemo for the invoice.");
+
+    SandboxClient.Response response = client.post("/V1/order/1042/refund", body);
     assertThat(response.status()).isEqualTo(200);
 
     Map<String, Object> order = sandbox.store().order("000001042");

@@ -131,8 +131,9 @@ class RefundTest extends SandboxTestSupport {
     assertThat(memo.get("transaction_id").asText()).startsWith("8ndlk2fq-refund-");
     assertThat(memo.at("/comments/0/is_customer_notified").asInt()).isEqualTo(1);
     assertThat(memo.at("/comments/0/is_visible_on_front").asInt()).isEqualTo(1);
-    assertThat(client.get("/V1/invoices/112").json().get("base_total_refunded").asInt())
-        .isEqualTo(22);
+    assertThat(client.get("/V1/invoices/112").json().has("base_total_refunded"))
+        .as("Model\\RefundInvoice updates the invoice only for offline refunds")
+        .isFalse();
 
     // everything else on the invoice: the other tank, the bottle, the shipping -> closed
     assertThat(client.post("/V1/invoice/112/refund", "{\"isOnline\": true}").status())
@@ -203,7 +204,7 @@ class RefundTest extends SandboxTestSupport {
   }
 
   @Test
-  void nothingToRefundButAnAdjustmentIsAMemoWithoutProducts() {
+  void aMemoOfOnlyAnAdjustmentIsAccepted() {
     client.post(
         "/V1/order/11/refund",
         "{\"items\":[{\"order_item_id\":1101,\"qty\":0}],\"arguments\":{\"shipping_amount\":5}}");
@@ -212,8 +213,10 @@ class RefundTest extends SandboxTestSupport {
         client.post(
             "/V1/order/11/refund",
             "{\"items\":[{\"order_item_id\":1101,\"qty\":0}],\"arguments\":{\"adjustment_positive\":1}}");
-    assertThat(response.message())
-        .isEqualTo(HEADER + "You can't create a creditmemo without products.");
+    assertThat(response.status())
+        .as("2.4's QuantityValidator checks totalQty < 0: \"without products\" never fires")
+        .isEqualTo(200);
+    assertThat(order(11).get("total_refunded").asInt()).isEqualTo(6);
 
     SandboxClient.Response zero =
         client.post(
@@ -258,6 +261,63 @@ class RefundTest extends SandboxTestSupport {
   }
 
   @Test
+  void closedOrderListsEveryValidatorMessageMagentoLists() {
+    SandboxClient.Response closed =
+        client.post(
+            "/V1/order/16/refund",
+            "{\"items\":[{\"order_item_id\":1601,\"qty\":1}],\"arguments\":{\"shipping_amount\":0}}");
+
+    assertThat(closed.status()).isEqualTo(400);
+    assertThat(closed.message())
+        .as("CanRefund, QuantityValidator, TotalsValidator, CreationQuantityValidator")
+        .isEqualTo(
+            HEADER
+                + "A creditmemo can not be created when an order has a status of closed\n"
+                + "The quantity to creditmemo must not be greater than the unrefunded quantity"
+                + " for product SKU \""
+                + order(16).at("/items/0/sku").asText()
+                + "\".\n"
+                + "The most money available to refund is 0.\n"
+                + "The quantity to refund must not be greater than the unrefunded quantity.");
+  }
+
+  @Test
+  void returnToStockItemsMustBeOnThisCreditMemo() {
+    String body =
+        "{\"items\":[{\"order_item_id\":1101,\"qty\":1}],\"arguments\":{\"shipping_amount\":0,"
+            + "\"extension_attributes\":{\"return_to_stock_items\":[%s]}}}";
+
+    SandboxClient.Response unknown = client.post("/V1/order/11/refund", body.formatted("999999"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.message())
+        .isEqualTo(
+            HEADER
+                + "The return to stock argument contains product item that is not part of the"
+                + " original order.");
+
+    SandboxClient.Response otherOrder = client.post("/V1/order/11/refund", body.formatted("1201"));
+    assertThat(otherOrder.message())
+        .isEqualTo(HEADER + "The \"MT07\" product is not part of the current creditmemo.");
+    assertThat(order(11).has("total_refunded")).isFalse();
+
+    assertThat(client.post("/V1/order/11/refund", body.formatted("1101")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void fractionalQuantityOnAWholeUnitItemIsInvalid() {
+    SandboxClient.Response response =
+        client.post(
+            "/V1/order/11/refund",
+            "{\"items\":[{\"order_item_id\":1101,\"qty\":0.5}],\"arguments\":{\"shipping_amount\":0}}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message())
+        .as("QuantityValidator (QuantityValidatorTest: 1.5 of a non-decimal item)")
+        .isEqualTo(HEADER + "We found an invalid quantity to refund item \"24-UG06\".");
+    assertThat(order(11).has("total_refunded")).isFalse();
+  }
+
+  @Test
   void shippingAboveTheRemainingShippingIsRejectedBeforeValidation() {
     SandboxClient.Response response =
         client.post(
@@ -282,7 +342,12 @@ class RefundTest extends SandboxTestSupport {
         .isEqualTo(200);
     SandboxClient.Response fullyRefunded =
         client.post("/V1/invoice/131/refund", "{\"isOnline\": true}");
-    assertThat(fullyRefunded.message()).contains("We can't create creditmemo for the invoice.");
+    assertThat(fullyRefunded.message())
+        .as("online refunds leave the invoice's base_total_refunded alone: the order refuses")
+        .isEqualTo(
+            HEADER
+                + "A creditmemo can not be created when an order has a status of closed\n"
+                + "The credit memo's total must be positive.");
     JsonNode lee = order(31);
     assertThat(lee.get("state").asText()).isEqualTo("closed");
     assertThat(lee.get("total_refunded").asInt()).isEqualTo(100);

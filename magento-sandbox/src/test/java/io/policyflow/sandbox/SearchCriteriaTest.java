@@ -223,6 +223,39 @@ class SearchCriteriaTest extends SandboxTestSupport {
   }
 
   @Test
+  void moreqAndUnknownConditionTypesAreEquality() {
+    assertThat(
+            incrementIds(
+                client.get("/V1/orders?" + filter("increment_id", "000000101", "moreq")).json()))
+        .as("the MySQL adapter has no moreq: it is =")
+        .containsExactly("000000101");
+    assertThat(
+            incrementIds(
+                client.get("/V1/orders?" + filter("increment_id", "000000101", "bogus")).json()))
+        .containsExactly("000000101");
+  }
+
+  @Test
+  void inValuesAreNotTrimmed() {
+    assertThat(
+            incrementIds(
+                client.get("/V1/orders?" + filter("state", "canceled,%20closed", "in")).json()))
+        .as("\" closed\" is not \"closed\"")
+        .containsExactly("000000104");
+  }
+
+  @Test
+  void malformedFieldsGiveAnEmptyArray() {
+    SandboxClient.Response response =
+        client.get(
+            "/V1/orders?"
+                + filter("increment_id", "000000101", null)
+                + "&fields=items%5Bentity_id");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("[]");
+  }
+
+  @Test
   void partialResponsesWithFields() {
     JsonNode result =
         client

@@ -4,6 +4,7 @@ import io.policyflow.activities.magento.SearchCriteria.Direction;
 import io.policyflow.activities.magento.dto.MagentoComment;
 import io.policyflow.activities.magento.dto.MagentoCreditMemo;
 import io.policyflow.activities.magento.dto.MagentoCustomer;
+import io.policyflow.activities.magento.dto.MagentoInvoice;
 import io.policyflow.activities.magento.dto.MagentoOrder;
 import io.policyflow.activities.magento.dto.OrderCommentRequest;
 import io.policyflow.activities.magento.dto.RefundRequest;
@@ -168,7 +169,13 @@ public class MagentoCommerceActivities implements CommerceActivities {
   public OrderRecord orderDetails(long orderId) {
     MagentoOrder order = magento.order(orderId);
     SearchCriteria byOrder = SearchCriteria.eq("order_id", orderId);
-    Long invoiceId = OrderMapper.refundableInvoiceId(magento.searchInvoices(byOrder).items());
+    List<MagentoInvoice> invoices = magento.searchInvoices(byOrder).items();
+    boolean gateway = OrderMapper.gatewayMethod(order);
+    long paid = invoices.stream().filter(i -> i.paid() && (!gateway || i.capturedOnline())).count();
+    // Which invoice still has money is read from the credit memos: only needed with a choice.
+    List<MagentoCreditMemo> memos =
+        paid > 1 ? MagentoPages.all(byOrder, magento::searchCreditMemos) : List.of();
+    Long invoiceId = OrderMapper.refundableInvoiceId(invoices, memos, gateway);
     Instant shippedAt = OrderMapper.lastShippedAt(magento.searchShipments(byOrder).items());
     return OrderMapper.toRecord(order, invoiceId, shippedAt);
   }

@@ -1,5 +1,6 @@
 package io.policyflow.activities.magento;
 
+import io.policyflow.activities.magento.dto.MagentoCreditMemo;
 import io.policyflow.activities.magento.dto.MagentoInvoice;
 import io.policyflow.activities.magento.dto.MagentoOrder;
 import io.policyflow.activities.magento.dto.MagentoOrderItem;
@@ -22,6 +23,7 @@ public final class OrderMapper {
 
   private static final String CONFIGURABLE = "configurable";
   private static final String BUNDLE = "bundle";
+  private static final BigDecimal INVOICE_EPSILON = new BigDecimal("0.0001");
 
   private OrderMapper() {}
 
@@ -218,14 +220,50 @@ public final class OrderMapper {
     return row.divide(qty, digits, RoundingMode.HALF_UP);
   }
 
-  /** The first paid invoice with money left to refund, or null. */
-  public static Long refundableInvoiceId(List<MagentoInvoice> invoices) {
-    return invoices.stream()
-        .filter(MagentoInvoice::refundable)
-        .map(MagentoInvoice::entityId)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+  /**
+   * The invoice to refund against, or null:
+   *
+   * <ul>
+   *   <li>only paid invoices; when the order was paid through a gateway ({@code gatewayMethod}),
+   *       only those captured online ({@code transaction_id}) — an online refund of an invoice
+   *       captured offline fails, so with none the refund goes through the order, offline;
+   *   <li>the first of them with money left, counted from the credit memos against each invoice
+   *       ({@code invoice_id}, canceled ones excluded), since Magento updates an invoice's own
+   *       {@code base_total_refunded} only for offline invoice refunds;
+   *   <li>when none has money left, the first of them (Magento then refuses with its reason).
+   * </ul>
+   */
+  public static Long refundableInvoiceId(
+      List<MagentoInvoice> invoices, List<MagentoCreditMemo> memos, boolean gatewayMethod) {
+    List<MagentoInvoice> candidates =
+        invoices.stream()
+            .filter(MagentoInvoice::paid)
+            .filter(i -> i.entityId() != null)
+            .filter(i -> !gatewayMethod || i.capturedOnline())
+            .toList();
+    Map<Long, BigDecimal> refunded = new HashMap<>();
+    for (MagentoCreditMemo memo : memos) {
+      if (memo.invoiceId() != null && !memo.canceled()) {
+        refunded.merge(memo.invoiceId(), memo.baseTotal(), BigDecimal::add);
+      }
+    }
+    for (MagentoInvoice invoice : candidates) {
+      BigDecimal total = invoice.baseTotal();
+      BigDecimal left =
+          (total == null ? BigDecimal.ZERO : total)
+              .subtract(refunded.getOrDefault(invoice.entityId(), BigDecimal.ZERO));
+      if (left.compareTo(INVOICE_EPSILON) >= 0) {
+        return invoice.entityId();
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(0).entityId();
+  }
+
+  /** True for method codes of payment gateways (cards, PayPal), which refund online. */
+  public static boolean gatewayMethod(MagentoOrder order) {
+    String code = order.payment() == null ? null : order.payment().method();
+    String kind = PaymentTitles.known(code);
+    return "card".equals(kind) || "PayPal".equals(kind);
   }
 
   /** The latest shipment's date, or null. */

@@ -204,6 +204,43 @@ class MagentoCommerceActivitiesTest {
     }
 
     @Test
+    void invoiceUsedUpByAnOnlineRefundIsPassedOverByItsCreditMemos() {
+      stubOrder1050(Fixtures.magento("invoices-1050-two-captures.json"));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/creditmemos"))
+              .withQueryParam(FIELD, equalTo("order_id"))
+              .withQueryParam(CUSTOMER_EMAIL_VALUE, equalTo("1050"))
+              .willReturn(json(Fixtures.magento("creditmemos-1050-online.json"))));
+
+      OrderRecord order = activities.orderDetails(1050);
+
+      // invoice 901 carries no base_total_refunded (online refunds do not set it), but credit
+      // memo 91 against it refunded its whole 40
+      assertThat(order.invoiceId()).isEqualTo(902L);
+    }
+
+    @Test
+    void cardOrderCapturedOfflineHasNoInvoiceToRefundOnline() {
+      stubOrder1050(Fixtures.magento("invoices-1050-captured-offline.json"));
+
+      OrderRecord order = activities.orderDetails(1050);
+
+      assertThat(order.paymentMethod()).isEqualTo("braintree");
+      assertThat(order.invoiceId()).as("no transaction_id: refund through the order").isNull();
+      wm.verify(0, getRequestedFor(urlPathEqualTo(API + "/creditmemos")));
+    }
+
+    private void stubOrder1050(String invoices) {
+      wm.stubFor(
+          get(urlEqualTo(API + "/orders/1050"))
+              .willReturn(json(Fixtures.magento("order-1050-taxed.json"))));
+      wm.stubFor(get(urlPathEqualTo(API + "/invoices")).willReturn(json(invoices)));
+      wm.stubFor(
+          get(urlPathEqualTo(API + "/shipments"))
+              .willReturn(json(Fixtures.magento("empty-search.json"))));
+    }
+
+    @Test
     void orderWithoutPaidInvoiceOrShipmentHasNulls() {
       wm.stubFor(
           get(urlEqualTo(API + "/orders/1042"))

@@ -114,6 +114,17 @@ public class ApiException extends RuntimeException {
         401, "The consumer isn't authorized to access %resources.", named("resources", resources));
   }
 
+  /**
+   * 2.4.8's {@code ServiceInputProcessor} for a key it cannot map to a setter/getter of the data
+   * object (a body key inside a data object, a {@code searchCriteria} key): an InputException.
+   */
+  public static ApiException notSupportedField(String fieldName) {
+    return new ApiException(
+        400,
+        "\"%fieldName\" is not supported. Correct the field name and try again.",
+        named("fieldName", fieldName));
+  }
+
   public static ApiException requiredField(String fieldName) {
     return new ApiException(
         400, "\"%fieldName\" is required. Enter and try again.", named("fieldName", fieldName));

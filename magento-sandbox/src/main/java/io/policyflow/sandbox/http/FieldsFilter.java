@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Magento's partial responses: {@code ?fields=items[entity_id,increment_id,state],total_count}.
  * Objects keep only the listed keys (a key without brackets keeps its whole value), lists apply the
- * filter to each element. A malformed filter leaves the response untouched.
+ * filter to each element. A malformed filter answers {@code []}, as Magento's {@code
+ * Webapi\Controller\Rest\ResponseFieldsFilter} does when it cannot parse it.
  */
 final class FieldsFilter {
 
@@ -25,10 +26,10 @@ final class FieldsFilter {
       Parser parser = new Parser(filter.replace(" ", ""));
       spec = parser.list();
       if (parser.pos != parser.text.length()) {
-        return response;
+        return MagentoJson.array();
       }
     } catch (IllegalArgumentException e) {
-      return response;
+      return MagentoJson.array();
     }
     return filter(response, spec);
   }

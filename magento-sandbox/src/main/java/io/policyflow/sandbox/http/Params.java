@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.error.ApiException;
-import io.policyflow.sandbox.error.MaskedServerError;
 import io.policyflow.sandbox.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +15,8 @@ import java.util.Set;
  * Type conversion of request values as Magento's {@code ServiceInputProcessor}/{@code
  * TypeProcessor} does it: wrong types are HTTP 400 {@code The "%value" value's type is invalid...};
  * keys of data objects may be snake_case or camelCase; an unknown key inside a data object has no
- * setter, which Magento reports as the masked HTTP 500.
+ * setter, which 2.4.8 reports as HTTP 400 {@code "%fieldName" is not supported. Correct the field
+ * name and try again.}
  */
 public final class Params {
 
@@ -111,15 +111,7 @@ public final class Params {
             field -> {
               String key = snake(field.getKey());
               if (!snakeFields.contains(key) && !"extension_attributes".equals(key)) {
-                String property = upperCamel(key);
-                throw new MaskedServerError(
-                    "LogicException: Property \""
-                        + property
-                        + "\" does not have accessor method \"set"
-                        + property
-                        + "\" in class \""
-                        + interfaceName
-                        + "\".");
+                throw ApiException.notSupportedField(field.getKey());
               }
               normalized.set(key, field.getValue());
             });
@@ -157,16 +149,6 @@ public final class Params {
         out.append(Character.toLowerCase(c));
       } else {
         out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static String upperCamel(String snake) {
-    StringBuilder out = new StringBuilder();
-    for (String part : snake.split("_")) {
-      if (!part.isEmpty()) {
-        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
     return out.toString();

@@ -6,6 +6,8 @@ import io.policyflow.sandbox.error.ApiException;
 import io.policyflow.sandbox.json.Json;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,11 @@ import java.util.Map;
  *
  * <ul>
  *   <li>no requested items ⇒ every refundable quantity; otherwise only the listed lines, with the
- *       requested quantity as-is (the validators complain about too much, the factory does not
- *       clamp);
+ *       requested quantity as-is on the order endpoint (the validators complain about too much),
+ *       clamped to what the invoice still covers on the invoice endpoint;
  *   <li>child rows follow their parent line proportionally (configurable: child price 0);
+ *   <li>dynamic-price bundles the other way round: the children are the lines, the parent is the
+ *       dummy row that follows them;
  *   <li>omitted {@code shipping_amount} ⇒ the remaining shipping; too much ⇒ HTTP 400 {@code
  *       Maximum shipping amount allowed to refund is: %1} before any validation.
  * </ul>
@@ -50,23 +54,13 @@ final class CreditmemoCalculator {
       if (OrderItems.isChild(item)) {
         continue;
       }
-      Long itemId = Json.id(item, "item_id");
-      BigDecimal limit = OrderItems.qtyToRefund(item);
-      if (invoiceLimits != null) {
-        if (!invoiceLimits.containsKey(itemId)) {
-          continue;
-        }
-        limit = limit.min(invoiceLimits.get(itemId));
+      if (OrderItems.isChildrenCalculated(order, item)) {
+        addDynamicBundle(draft, order, item, invoiceLimits, requested, full, rate);
+        continue;
       }
-      BigDecimal qty;
-      if (full) {
-        qty = limit;
-        if (qty.signum() <= 0) {
-          continue;
-        }
-      } else if (requested.containsKey(itemId)) {
-        qty = requested.get(itemId);
-      } else {
+      BigDecimal limit = limit(item, invoiceLimits);
+      BigDecimal qty = qty(item, limit, requested, full, invoiceLimits);
+      if (qty == null) {
         continue;
       }
       draft.addLine(line(item, false, qty, limit, rate));
@@ -114,8 +108,101 @@ final class CreditmemoCalculator {
     return draft;
   }
 
+  /**
+   * A dynamic-price bundle: the children are the refunded lines, each from its own requested
+   * quantity; the parent is the dummy row, refunded as far as its children are (whole units, at
+   * most its refundable quantity) and carrying no amount.
+   */
+  private static void addDynamicBundle(
+      CreditmemoDraft draft,
+      ObjectNode order,
+      ObjectNode parent,
+      Map<Long, BigDecimal> invoiceLimits,
+      Map<Long, BigDecimal> requested,
+      boolean full,
+      BigDecimal rate) {
+    List<CreditmemoDraft.Line> childLines = new ArrayList<>();
+    BigDecimal parentOrdered = Json.dec(parent, "qty_ordered");
+    BigDecimal parentUnits = BigDecimal.ZERO;
+    for (ObjectNode child : OrderItems.children(order, parent)) {
+      BigDecimal limit = limit(child, invoiceLimits);
+      BigDecimal qty = qty(child, limit, requested, full, invoiceLimits);
+      if (qty == null) {
+        continue;
+      }
+      childLines.add(line(child, false, qty, limit, rate));
+      BigDecimal childOrdered = Json.dec(child, "qty_ordered");
+      BigDecimal units =
+          childOrdered.signum() == 0 || parentOrdered.signum() == 0
+              ? qty
+              : qty.multiply(parentOrdered).divide(childOrdered, 0, RoundingMode.CEILING);
+      parentUnits = parentUnits.max(units);
+    }
+    if (childLines.isEmpty()) {
+      return;
+    }
+    BigDecimal parentQty = parentUnits.min(OrderItems.qtyToRefund(parent));
+    if (parentQty.signum() > 0) {
+      draft.addLine(line(parent, true, parentQty, OrderItems.qtyToRefund(parent), rate));
+    }
+    childLines.forEach(draft::addLine);
+  }
+
+  /**
+   * The refundable quantity of a row, within what the invoice (if any) still covers; null = none.
+   */
+  private static BigDecimal limit(ObjectNode item, Map<Long, BigDecimal> invoiceLimits) {
+    BigDecimal limit = OrderItems.qtyToRefund(item);
+    if (invoiceLimits == null) {
+      return limit;
+    }
+    BigDecimal onInvoice = invoiceLimits.get(Json.id(item, "item_id"));
+    return onInvoice == null ? null : limit.min(onInvoice);
+  }
+
+  /**
+   * The quantity this request refunds on a row, or null when the row is not part of it. Against an
+   * invoice, {@code CreditmemoFactory::createByInvoice} skips rows the invoice no longer covers and
+   * clamps a requested quantity to what the invoice still covers.
+   */
+  private static BigDecimal qty(
+      ObjectNode item,
+      BigDecimal limit,
+      Map<Long, BigDecimal> requested,
+      boolean full,
+      Map<Long, BigDecimal> invoiceLimits) {
+    if (limit == null) {
+      return null;
+    }
+    if (full) {
+      return limit.signum() > 0 ? limit : null;
+    }
+    BigDecimal qty = requested.get(Json.id(item, "item_id"));
+    if (qty == null || invoiceLimits == null) {
+      return qty;
+    }
+    BigDecimal onInvoice = invoiceLimits.get(Json.id(item, "item_id"));
+    return onInvoice.signum() <= 0 ? null : qty.min(onInvoice);
+  }
+
   private static CreditmemoDraft.Line line(
       ObjectNode item, boolean child, BigDecimal qty, BigDecimal limit, BigDecimal rate) {
+    if (child) {
+      // A dummy row carries no amount of its own (the Creditmemo\Total collectors skip it).
+      return new CreditmemoDraft.Line(
+          item,
+          true,
+          qty,
+          limit,
+          Json.dec(item, "price"),
+          baseField(item, "base_price", "price", rate),
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO);
+    }
     BigDecimal price = Json.dec(item, "price");
     BigDecimal basePrice = baseField(item, "base_price", "price", rate);
     BigDecimal ordered = Json.dec(item, "qty_ordered");

@@ -34,6 +34,35 @@ public final class OrderItems {
     return Json.has(item, "parent_item_id");
   }
 
+  /**
+   * {@code Item::isChildrenCalculated}: a bundle whose children carry the prices ("dynamic price",
+   * {@code product_calculations = 0}). Read from the rows: some child has a price or row total.
+   */
+  public static boolean isChildrenCalculated(JsonNode order, JsonNode item) {
+    if (!"bundle".equals(Json.text(item, "product_type"))) {
+      return false;
+    }
+    for (ObjectNode child : children(order, item)) {
+      if (Json.dec(child, "price").signum() > 0 || Json.dec(child, "row_total").signum() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code Item::isDummy()} for credit memos: the row Magento derives and never refunds by itself.
+   * The child of a configurable or fixed-price bundle; the <em>parent</em> of a dynamic-price
+   * bundle (its children are refunded instead).
+   */
+  public static boolean isDummy(JsonNode order, JsonNode item) {
+    if (isChild(item)) {
+      ObjectNode parent = byId(order, Json.id(item, "parent_item_id"));
+      return parent == null || !isChildrenCalculated(order, parent);
+    }
+    return isChildrenCalculated(order, item);
+  }
+
   public static List<ObjectNode> children(JsonNode order, JsonNode parent) {
     Long parentId = Json.id(parent, "item_id");
     List<ObjectNode> out = new ArrayList<>();
@@ -50,11 +79,13 @@ public final class OrderItems {
     return nonNegative(Json.dec(item, "qty_invoiced").subtract(Json.dec(item, "qty_refunded")));
   }
 
-  /** {@code getSimpleQtyToShip} (2.4): ordered − max(shipped, refunded) − canceled. */
+  /** {@code getSimpleQtyToShip} (2.4): ordered − shipped − refunded − canceled. */
   public static BigDecimal qtyToShip(JsonNode item) {
-    BigDecimal done = Json.dec(item, "qty_shipped").max(Json.dec(item, "qty_refunded"));
     return nonNegative(
-        Json.dec(item, "qty_ordered").subtract(done).subtract(Json.dec(item, "qty_canceled")));
+        Json.dec(item, "qty_ordered")
+            .subtract(Json.dec(item, "qty_shipped"))
+            .subtract(Json.dec(item, "qty_refunded"))
+            .subtract(Json.dec(item, "qty_canceled")));
   }
 
   /** {@code getQtyToInvoice}: ordered − invoiced − canceled. */

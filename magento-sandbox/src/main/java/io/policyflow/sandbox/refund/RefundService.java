@@ -8,6 +8,7 @@ import io.policyflow.sandbox.json.Json;
 import io.policyflow.sandbox.json.MagentoJson;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,20 +68,60 @@ public final class RefundService {
     List<ObjectNode> existing = data.creditmemosOfOrder(orderId);
     CreditmemoDraft draft = CreditmemoCalculator.build(order, invoice, existing, input);
     List<String> messages =
-        RefundValidator.validate(order, invoice, draft, input, strictInvoiceRefundCheck);
+        new ArrayList<>(
+            RefundValidator.validate(order, invoice, draft, input, strictInvoiceRefundCheck));
+    String stock = returnToStockMessage(data, draft, input);
+    if (stock != null) {
+      messages.add(stock);
+    }
     if (!messages.isEmpty()) {
       throw ApiException.badRequest(RefundValidator.HEADER + String.join("\n", messages));
     }
     boolean online = invoice != null && input.isOnline();
+    if (online && Json.text(invoice, "transaction_id") == null) {
+      // Captured offline: Payment::refund has no capture transaction for the gateway to refund, the
+      // gateway call fails and Model\RefundInvoice rolls back with CouldNotRefundException.
+      throw ApiException.badRequest("Could not save a Creditmemo, see error log for details");
+    }
     ObjectNode memo = CreditmemoWriter.creditmemo(data, order, invoice, draft, input, online, now);
     data.addCreditmemo(memo);
-    applyToOrder(data, order, draft, memo, input, online, now);
-    if (invoice != null) {
+    applyToOrder(data, order, draft, memo, input, online, invoice != null, now);
+    if (invoice != null && !online) {
+      // Model\RefundInvoice: only an offline invoice refund updates the invoice's refund fields.
       Json.addMoney(invoice, "base_total_refunded", draft.baseGrandTotal());
       invoice.put("is_used_for_refund", 1);
       invoice.put("updated_at", MagentoJson.date(now));
     }
     return Json.id(memo, "entity_id");
+  }
+
+  /**
+   * {@code SalesInventory\Model\Order\ReturnValidator} (added to the messages by the {@code
+   * OrderRefundCreationArguments} plugin): the first {@code return_to_stock_items} id that is no
+   * order item at all, or an order item this credit memo does not refund.
+   */
+  private static String returnToStockMessage(
+      DataSet data, CreditmemoDraft draft, RefundInput input) {
+    for (Long id : input.returnToStockItems()) {
+      ObjectNode orderItem = null;
+      for (ObjectNode anyOrder : data.orders().values()) {
+        orderItem = OrderItems.byId(anyOrder, id);
+        if (orderItem != null) {
+          break;
+        }
+      }
+      if (orderItem == null) {
+        return "The return to stock argument contains product item that is not part of the"
+            + " original order.";
+      }
+      boolean inMemo = draft.lines().stream().anyMatch(line -> id.equals(line.orderItemId()));
+      if (!inMemo) {
+        return "The \""
+            + Json.text(orderItem, "sku")
+            + "\" product is not part of the current creditmemo.";
+      }
+    }
+    return null;
   }
 
   private static void applyToOrder(
@@ -90,6 +131,7 @@ public final class RefundService {
       ObjectNode memo,
       RefundInput input,
       boolean online,
+      boolean byInvoice,
       Instant now) {
     BigDecimal grand = draft.grandTotal();
     BigDecimal baseGrand = draft.baseGrandTotal();
@@ -136,7 +178,9 @@ public final class RefundService {
     }
 
     String state = OrderStateResolver.resolve(order);
-    if (!state.equals(Json.text(order, "state"))) {
+    // Model\RefundInvoice sets the state's default status even when the state stays: a custom
+    // status (e.g. "processing_review") is reset.
+    if (byInvoice || !state.equals(Json.text(order, "state"))) {
       order.put("state", state);
       order.put("status", OrderStateResolver.defaultStatus(state));
     }

@@ -28,7 +28,7 @@ final class RefundValidator {
       boolean invoiceMethodMustRefund) {
     List<String> messages = new ArrayList<>();
     orderLevel(order, messages);
-    quantities(order, memo, messages);
+    quantities(memo, messages);
     totals(order, memo, messages);
     if (invoice != null) {
       invoiceLevel(order, invoice, input, invoiceMethodMustRefund, messages);
@@ -51,33 +51,35 @@ final class RefundValidator {
   }
 
   /**
-   * {@code Creditmemo\Validation\QuantityValidator}. "Without products" needs no valid quantity and
-   * no shipping left on the order ({@code canRefundShipping}).
+   * {@code Creditmemo\Validation\QuantityValidator}: a fractional quantity on a whole-unit item (no
+   * {@code is_qty_decimal}) is invalid, else a quantity above the refundable one. Its "You can't
+   * create a creditmemo without products." is 2.3-era: in 2.4 the check reads {@code totalQty < 0}
+   * and never fires.
    */
-  private static void quantities(ObjectNode order, CreditmemoDraft memo, List<String> messages) {
-    BigDecimal totalQty = BigDecimal.ZERO;
+  private static void quantities(CreditmemoDraft memo, List<String> messages) {
     for (CreditmemoDraft.Line line : memo.lines()) {
-      if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
+      if (!line.child() && isFractional(line.qty()) && !isQtyDecimal(line.orderItem())) {
+        messages.add("We found an invalid quantity to refund item \"" + line.sku() + "\".");
+      } else if (!line.child() && line.qty().subtract(line.limit()).compareTo(EPSILON) > 0) {
         messages.add(
             "The quantity to creditmemo must not be greater than the unrefunded quantity for product SKU \""
                 + line.sku()
                 + "\".");
-      } else {
-        totalQty = totalQty.add(line.qty());
       }
     }
     if (memo.grandTotal().signum() <= 0) {
       messages.add("The credit memo's total must be positive.");
-    } else if (totalQty.signum() <= 0 && !canRefundShipping(order)) {
-      messages.add("You can't create a creditmemo without products.");
     }
   }
 
-  private static boolean canRefundShipping(ObjectNode order) {
-    BigDecimal left =
-        Json.round(Json.dec(order, "shipping_amount"))
-            .subtract(Json.dec(order, "shipping_refunded"));
-    return left.abs().compareTo(EPSILON) >= 0;
+  private static boolean isFractional(BigDecimal qty) {
+    return qty.stripTrailingZeros().scale() > 0;
+  }
+
+  /** The order item's {@code is_qty_decimal}: only such items may be refunded in fractions. */
+  private static boolean isQtyDecimal(JsonNode orderItem) {
+    JsonNode value = orderItem.get("is_qty_decimal");
+    return value != null && (value.asBoolean() || value.asInt() == 1);
   }
 
   /**
@@ -118,7 +120,10 @@ final class RefundValidator {
       if (orderItem == null) {
         messages.add(
             "The creditmemo contains product item that is not part of the original order.");
-      } else if (!OrderItems.isChild(orderItem)
+      } else if (!OrderItems.isChild(orderItem) && OrderItems.isDummy(order, orderItem)) {
+        // The parent of a dynamic-price bundle: its children are what can be refunded.
+        messages.add("The creditmemo contains incorrect product items.");
+      } else if (!OrderItems.isDummy(order, orderItem)
           && requested.qty() != null
           && requested.qty().subtract(OrderItems.qtyToRefund(orderItem)).compareTo(EPSILON) > 0) {
         messages.add("The quantity to refund must not be greater than the unrefunded quantity.");

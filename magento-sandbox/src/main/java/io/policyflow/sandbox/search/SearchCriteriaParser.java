@@ -1,7 +1,6 @@
 package io.policyflow.sandbox.search;
 
 import io.policyflow.sandbox.error.ApiException;
-import io.policyflow.sandbox.error.MaskedServerError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import java.util.Map;
  * filterGroups}, {@code condition_type}/{@code conditionType}, {@code sort_orders}/{@code
  * sortOrders}, {@code page_size}/{@code pageSize}, {@code current_page}/{@code currentPage}).
  *
- * <p>An unknown key is what Magento's input processor cannot map to a getter: a LogicException,
- * i.e. the masked HTTP 500.
+ * <p>An unknown key is what Magento's input processor cannot map to a getter: 2.4.8 answers 400
+ * {@code "%fieldName" is not supported. Correct the field name and try again.}
  */
 public final class SearchCriteriaParser {
 
@@ -154,19 +153,7 @@ public final class SearchCriteriaParser {
     return out.toString();
   }
 
-  private static MaskedServerError noAccessor(String key, String type) {
-    String property = camel(key);
-    property =
-        property.isEmpty()
-            ? property
-            : Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    return new MaskedServerError(
-        "LogicException: Property \""
-            + property
-            + "\" does not have accessor method \"get"
-            + property
-            + "\" in class \""
-            + type
-            + "\".");
+  private static ApiException noAccessor(String key, String type) {
+    return ApiException.notSupportedField(key);
   }
 }

@@ -3,7 +3,6 @@ package io.policyflow.sandbox.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policyflow.sandbox.error.ApiException;
-import io.policyflow.sandbox.error.MaskedServerError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,11 +103,11 @@ public final class SearchEngine {
       case "like" -> like(field, value, true);
       case "nlike" -> like(field, value, false);
       case "in" ->
-          e -> notNull(e, field) && list(value).stream().anyMatch(v -> equal(e.get(field), v));
+          e -> notNull(e, field) && inList(value).stream().anyMatch(v -> equal(e.get(field), v));
       case "nin" ->
-          e -> notNull(e, field) && list(value).stream().noneMatch(v -> equal(e.get(field), v));
+          e -> notNull(e, field) && inList(value).stream().noneMatch(v -> equal(e.get(field), v));
       case "gt" -> e -> notNull(e, field) && compare(e.get(field), value) > 0;
-      case "gteq", "moreq", "from" -> e -> notNull(e, field) && compare(e.get(field), value) >= 0;
+      case "gteq", "from" -> e -> notNull(e, field) && compare(e.get(field), value) >= 0;
       case "lt" -> e -> notNull(e, field) && compare(e.get(field), value) < 0;
       case "lteq", "to" -> e -> notNull(e, field) && compare(e.get(field), value) <= 0;
       case "null" -> e -> !notNull(e, field);
@@ -121,11 +120,9 @@ public final class SearchEngine {
           e ->
               notNull(e, field)
                   && list(e.get(field).asText()).stream().noneMatch(v -> v.equalsIgnoreCase(value));
-      default ->
-          throw new MaskedServerError(
-              "Unsupported condition type \""
-                  + filter.condition()
-                  + "\": the collection builds invalid SQL for it");
+      // Pdo\Mysql::prepareSqlCondition has no "moreq" key, and an unknown condition type falls
+      // through to its default: both are "=".
+      default -> e -> notNull(e, field) && equal(e.get(field), value);
     };
   }
 
@@ -153,6 +150,11 @@ public final class SearchEngine {
     }
     return Pattern.compile(
         regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  }
+
+  /** {@code in}/{@code nin}: the adapter's {@code explode(',', $value)}, values not trimmed. */
+  private static List<String> inList(String value) {
+    return Arrays.asList(value.split(",", -1));
   }
 
   private static List<String> list(String value) {

@@ -15,6 +15,7 @@ public record MagentoCreditMemo(
     @JsonProperty("invoice_id") Long invoiceId,
     Integer state,
     @JsonProperty("grand_total") BigDecimal grandTotal,
+    @JsonProperty("base_grand_total") BigDecimal baseGrandTotal,
     @JsonProperty("order_currency_code") String orderCurrencyCode,
     @JsonProperty("base_currency_code") String baseCurrencyCode,
     @JsonProperty("created_at") Instant createdAt,
@@ -30,6 +31,12 @@ public record MagentoCreditMemo(
 
   public boolean canceled() {
     return state != null && state == STATE_CANCELED;
+  }
+
+  /** {@code base_grand_total}, else {@code grand_total} (single-currency stores), else 0. */
+  public BigDecimal baseTotal() {
+    BigDecimal total = baseGrandTotal != null ? baseGrandTotal : grandTotal;
+    return total == null ? BigDecimal.ZERO : total;
   }
 
   /** The currency of {@code grand_total}: the order currency, else the base currency. */

@@ -15,12 +15,32 @@ public record MagentoInvoice(
     @JsonProperty("grand_total") BigDecimal grandTotal,
     @JsonProperty("base_grand_total") BigDecimal baseGrandTotal,
     @JsonProperty("base_total_refunded") BigDecimal baseTotalRefunded,
+    @JsonProperty("transaction_id") String transactionId,
     @JsonProperty("created_at") Instant createdAt) {
 
   public static final int STATE_PAID = 2;
   private static final BigDecimal EPSILON = new BigDecimal("0.0001");
 
-  /** Paid and not fully refunded: Magento accepts a credit memo against it. */
+  /** Paid. */
+  public boolean paid() {
+    return state != null && state == STATE_PAID;
+  }
+
+  /** Captured through the payment gateway: the capture transaction an online refund refunds. */
+  public boolean capturedOnline() {
+    return transactionId != null && !transactionId.isBlank();
+  }
+
+  /** The invoice's base grand total (its grand total when the base one is absent), or null. */
+  public BigDecimal baseTotal() {
+    return baseGrandTotal != null ? baseGrandTotal : grandTotal;
+  }
+
+  /**
+   * Paid and not fully refunded <em>according to the invoice's own fields</em>. Magento updates
+   * {@code base_total_refunded} only for offline invoice refunds, so after an online refund this
+   * still says "money left": choose invoices with {@code OrderMapper#refundableInvoiceId}.
+   */
   public boolean refundable() {
     if (state == null || state != STATE_PAID) {
       return false;
