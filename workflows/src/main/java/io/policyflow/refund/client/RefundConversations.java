@@ -5,6 +5,7 @@ import io.policyflow.refund.conversation.ConversationContext;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.policyflow.refund.workflow.RefundRequest;
 import io.policyflow.refund.workflow.RefundWorkflow;
@@ -19,6 +20,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateHandle;
 import io.temporal.client.WorkflowUpdateStage;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -135,6 +137,12 @@ public final class RefundConversations {
   /** The {@code view} query: the whole conversation as it is now (also a closed one). */
   public ConversationView view(String conversationId) {
     return stub(conversationId).query(RefundWorkflowNames.VIEW, ConversationView.class);
+  }
+
+  /** The {@code readings} query: how the bot read each customer message of the conversation. */
+  public List<Reading> readings(String conversationId) {
+    Reading[] readings = stub(conversationId).query(RefundWorkflowNames.READINGS, Reading[].class);
+    return List.of(readings);
   }
 
   /** The latest run of the conversation: status, search attributes, history length. */

@@ -31,6 +31,9 @@ public final class RefundWorkflowNames {
   /** Query: the conversation as it is now. */
   public static final String VIEW = "view";
 
+  /** Query: how the bot read each customer message (workflow state only, not in the history). */
+  public static final String READINGS = "readings";
+
   /**
    * Refusal of a {@code reply} because the conversation reached its length limit: the failure's
    * type, and the start of its message (see {@link #isRefusal}).

@@ -5,6 +5,7 @@ import io.policyflow.refund.conversation.AgentAction;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnReply;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
@@ -12,6 +13,7 @@ import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.util.List;
 
 /**
  * One refund conversation, from the first bot message to its end. Workflow id: {@link
@@ -82,4 +84,8 @@ public interface RefundWorkflow {
   /** The conversation as it is now. */
   @QueryMethod(name = RefundWorkflowNames.VIEW)
   ConversationView view();
+
+  /** How the bot read each customer message so far: at most one reading per customer message. */
+  @QueryMethod(name = RefundWorkflowNames.READINGS)
+  List<Reading> readings();
 }

@@ -8,6 +8,7 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.policyflow.refund.conversation.TurnReply;
 import io.policyflow.refund.conversation.TurnResult;
@@ -214,6 +215,11 @@ public class RefundWorkflowImpl implements RefundWorkflow {
     return conversation == null
         ? ConversationView.beforeStart(Workflow.getInfo().getWorkflowId())
         : conversation.view();
+  }
+
+  @Override
+  public List<Reading> readings() {
+    return conversation == null ? List.of() : conversation.readings();
   }
 
   private void process(Turn turn) {

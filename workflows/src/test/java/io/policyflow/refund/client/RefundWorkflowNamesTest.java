@@ -40,6 +40,7 @@ class RefundWorkflowNamesTest {
                 "receive", RefundWorkflowNames.RECEIVE,
                 "agent", RefundWorkflowNames.AGENT,
                 "view", RefundWorkflowNames.VIEW,
+                "readings", RefundWorkflowNames.READINGS,
                 "validateOpen", RefundWorkflowNames.OPEN,
                 "validateReply", RefundWorkflowNames.REPLY));
   }
@@ -59,7 +60,7 @@ class RefundWorkflowNamesTest {
         .containsExactlyInAnyOrder(RefundWorkflowNames.RECEIVE, RefundWorkflowNames.AGENT);
     assertThat(impl.getQueryMethods())
         .extracting(POJOWorkflowMethodMetadata::getName)
-        .containsExactly(RefundWorkflowNames.VIEW);
+        .containsExactlyInAnyOrder(RefundWorkflowNames.VIEW, RefundWorkflowNames.READINGS);
     assertThat(impl.getUpdateValidatorMethods())
         .extracting(POJOWorkflowMethodMetadata::getName)
         .containsExactlyInAnyOrder(RefundWorkflowNames.OPEN, RefundWorkflowNames.REPLY);

@@ -7,6 +7,7 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -84,6 +85,10 @@ final class Chat {
   /** What an agent did in the helpdesk. */
   void agent(AgentAction action) {
     conversations.agent(conversationId, action);
+  }
+
+  List<Reading> readings() {
+    return conversations.readings(conversationId);
   }
 
   ConversationView view() {

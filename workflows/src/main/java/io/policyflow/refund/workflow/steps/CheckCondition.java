@@ -63,6 +63,7 @@ final class CheckCondition implements Step {
   @Override
   public void answer(String text) {
     Condition condition = c.reads().condition(text);
+    c.read("condition: " + Conversation.word(condition));
     switch (condition) {
       case UNUSED -> confirm.ask();
       case USED ->

@@ -64,6 +64,10 @@ final class ChooseItems implements Step {
                         line.itemId(), line.sku(), line.name(), line.refundableQty().intValue()))
             .toList();
     ItemPick pick = c.reads().itemPick(text, options);
+    c.read(
+        pick.kind() == ItemPick.Kind.SOME
+            ? "items: " + pick.choices().size() + " picked"
+            : "items: " + Conversation.word(pick.kind()));
     switch (pick.kind()) {
       case ALL -> {
         List<OrderLine> returnable =

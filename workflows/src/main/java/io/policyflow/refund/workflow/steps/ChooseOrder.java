@@ -85,6 +85,10 @@ final class ChooseOrder implements Step {
               order.placedAt() == null ? null : LocalDate.ofInstant(order.placedAt(), c.zone())));
     }
     OrderPick pick = c.reads().orderPick(text, options, c.today());
+    c.read(
+        pick.kind() == OrderPick.Kind.PICKED
+            ? "pick: order #" + listed.get(pick.position() - 1).number()
+            : "pick: " + Conversation.word(pick.kind()));
     switch (pick.kind()) {
       case PICKED -> choose(listed.get(pick.position() - 1));
       case NOT_FOUND -> {

@@ -13,6 +13,7 @@ import io.policyflow.refund.policy.BusinessDays;
 import io.policyflow.refund.policy.EligibilityRules;
 import io.policyflow.refund.text.MoneyText;
 import io.policyflow.refund.understanding.ReplyInterpreter;
+import io.policyflow.refund.understanding.YesNo;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
@@ -85,7 +86,9 @@ final class ConfirmAndRefund implements Step {
 
   @Override
   public void answer(String text) {
-    switch (c.reads().yesNo(text)) {
+    YesNo yesNo = c.reads().yesNo(text);
+    c.read("yes/no: " + Conversation.word(yesNo));
+    switch (yesNo) {
       case YES -> refund();
       case NO -> {
         c.say(BotSays.refundDeclined());

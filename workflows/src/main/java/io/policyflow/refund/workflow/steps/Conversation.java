@@ -8,6 +8,7 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.HandoffView;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.Outcome;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.RefundView;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.policy.RefundPolicy;
@@ -16,7 +17,9 @@ import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The state of one refund conversation: what the bot waits for, how it stands and ends, its {@link
@@ -45,6 +48,9 @@ public final class Conversation {
   private boolean ended;
   private boolean full;
   private final Understanding understanding;
+  private final List<Reading> readings = new ArrayList<>();
+  private Message heard;
+  private Awaiting heardWhile;
 
   public Conversation(
       String conversationId,
@@ -119,7 +125,8 @@ public final class Conversation {
 
   /** Records a customer message; starts collecting the bot's replies to it. */
   public void heard(String text) {
-    transcript.add(Author.CUSTOMER, text, List.of(), now());
+    heard = transcript.add(Author.CUSTOMER, text, List.of(), now());
+    heardWhile = awaiting;
     silence.restart(now());
   }
 
@@ -130,6 +137,14 @@ public final class Conversation {
 
   public void answered(String messageId, List<Message> replies) {
     transcript.answered(messageId, replies);
+  }
+
+  /**
+   * How the bot read each customer message it interpreted, in order: at most one per recorded
+   * customer message (a message answered with no reading, e.g. after a hand-off, has none).
+   */
+  public List<Reading> readings() {
+    return List.copyOf(readings);
   }
 
   public boolean hasAnswered(String messageId) {
@@ -158,6 +173,33 @@ public final class Conversation {
    */
   Understanding reads() {
     return understanding;
+  }
+
+  /**
+   * Notes how the step read the latest customer message ({@code "yes/no: yes"}); a second reading
+   * of the same message is added to its first ({@code "intent: none; yes/no: yes"}).
+   */
+  void read(String what) {
+    if (heard == null) {
+      return;
+    }
+    int last = readings.size() - 1;
+    if (last >= 0 && readings.get(last).seq() == heard.seq()) {
+      Reading first = readings.get(last);
+      readings.set(last, new Reading(first.seq(), first.question(), first.reading() + "; " + what));
+    } else {
+      readings.add(new Reading(heard.seq(), heardWhile.name(), what));
+    }
+  }
+
+  /**
+   * A typed reading as words for {@link #read}: {@code NOT_ARRIVED} → "not arrived", {@code
+   * UNKNOWN} → "unclear" (the bot asks again).
+   */
+  static String word(Enum<?> value) {
+    return value.name().equals("UNKNOWN")
+        ? "unclear"
+        : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** Today in the policy's time zone (workflow time). */

@@ -6,6 +6,7 @@ import io.policyflow.refund.conversation.Awaiting;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.Outcome;
 import io.policyflow.refund.conversation.RefundView;
+import io.policyflow.refund.understanding.Arrival;
 import io.policyflow.refund.understanding.ReplyInterpreter;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -92,7 +93,9 @@ final class FollowUp implements Step {
 
   @Override
   public void answer(String text) {
-    switch (c.reads().arrival(text)) {
+    Arrival arrival = c.reads().arrival(text);
+    c.read("arrival: " + Conversation.word(arrival));
+    switch (arrival) {
       case NOT_ARRIVED -> notArrived();
       case ARRIVED -> {
         c.say(BotSays.arrived());

@@ -66,6 +66,7 @@ final class IdentifyCustomer implements Step {
   @Override
   public void answer(String text) {
     Optional<String> email = c.reads().email(text);
+    c.read(email.isPresent() ? "email: found" : "email: none");
     if (email.isEmpty()) {
       notUnderstood.rephrase(BotSays.askEmailAgain(), List.of());
       return;

@@ -42,6 +42,7 @@ final class OfferAlternatives implements Step {
   @Override
   public void answer(String text) {
     Alternative alternative = c.reads().alternative(text);
+    c.read("alternative: " + Conversation.word(alternative));
     switch (alternative) {
       case STORE_CREDIT ->
           handOff.because(
@@ -55,7 +56,9 @@ final class OfferAlternatives implements Step {
                   + "); the customer asks for an exchange instead.");
       case DECLINED -> declined();
       case UNKNOWN -> {
-        if (c.reads().yesNo(text) == YesNo.NO) {
+        YesNo yesNo = c.reads().yesNo(text);
+        c.read("yes/no: " + Conversation.word(yesNo));
+        if (yesNo == YesNo.NO) {
           declined();
         } else {
           notUnderstood.rephrase(BotSays.alternativeAgain(), BotSays.ALTERNATIVE_OPTIONS);

@@ -89,6 +89,7 @@ public final class RefundDialogue {
     }
     notUnderstood.turnStarts();
     Intent intent = c.reads().intent(text);
+    c.read("intent: " + Conversation.word(intent));
     if (intent == Intent.AGENT) {
       handOff.because("The customer asked for a person.");
     } else if (intent == Intent.CANCEL) {

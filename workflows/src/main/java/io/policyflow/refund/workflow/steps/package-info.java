@@ -35,7 +35,9 @@
  * reply in {@code io.policyflow.refund.understanding}, called through {@code Conversation.reads()}
  * (an {@code Understanding}: {@code LEGACY}, the first {@code ReplyInterpreter} readings, for runs
  * started before change {@code understanding-2}; {@code CURRENT}, with {@code ReadingRules},
- * after). Remote calls are made by the step that needs them, through the activity stubs the
+ * after). Each step notes what it read with {@code Conversation.read} ("condition: unused"): the
+ * workflow's {@code readings} query, one per customer message, kept in state and not in the
+ * history. Remote calls are made by the step that needs them, through the activity stubs the
  * workflow passes in, and shared helpers: {@code StoreLookup} (a failed lookup hands off), {@code
  * BestEffort} (channel delivery and order comments, which never fail the turn), {@code
  * NotUnderstood} (asks again; the policy's {@code maxNotUnderstood}-th miss in a row hands off).
