@@ -346,6 +346,15 @@ function messageItem(message) {
     el('p', { class: 'text' }, message.text));
 }
 
+/** Under each customer message, how the bot read it ("read as: intent: none; yes/no: yes"), as text. */
+function applyReadings(readings) {
+  for (const reading of readings || []) {
+    const item = state.rendered.get(reading.seq);
+    if (!item || item.querySelector('.reading')) continue;
+    item.append(el('p', { class: 'reading', title: `answering ${reading.question}` }, `read as: ${reading.reading}`));
+  }
+}
+
 function scrollMessages() {
   const list = $('messages');
   list.scrollTop = list.scrollHeight;
@@ -628,9 +637,14 @@ async function poll(generation) {
   const id = state.conversationId;
   let closed = false;
   try {
-    const [view, run] = await Promise.all([api(`conversations/${enc(id)}`), api(`conversations/${enc(id)}/run`)]);
+    const [view, run, readings] = await Promise.all([
+      api(`conversations/${enc(id)}`),
+      api(`conversations/${enc(id)}/run`),
+      api(`conversations/${enc(id)}/readings`).catch(() => []),
+    ]);
     if (generation !== state.generation) return;
     applyView(view, { pushed: !state.sending });
+    applyReadings(readings);
     applyRun(run);
     if (timelineNeedsRefresh(run)) {
       const timeline = await api(`conversations/${enc(id)}/timeline`);

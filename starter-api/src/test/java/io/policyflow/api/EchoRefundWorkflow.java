@@ -8,6 +8,7 @@ import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
 import io.policyflow.refund.conversation.Outcome;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.workflow.RefundRequest;
@@ -82,6 +83,11 @@ public class EchoRefundWorkflow implements RefundWorkflow {
   @Override
   public void receive(CustomerMessage message) {
     handle(message);
+  }
+
+  @Override
+  public List<Reading> readings() {
+    return List.of();
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.policyflow.api.refunds.TurnRateLimiter;
 import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnResult;
 import io.temporal.client.WorkflowClient;
 import java.net.URI;
@@ -134,6 +135,12 @@ public class PlaygroundApiController {
     CustomerMessage message = InputRules.message(body);
     turnRate.admit(conversationId, message.messageId());
     return conversations.reply(conversationId, message);
+  }
+
+  /** How the bot read each customer message: {@code seq}, the question it answered, the reading. */
+  @GetMapping("/conversations/{conversationId}/readings")
+  public List<Reading> readings(@PathVariable String conversationId) {
+    return conversations.readings(InputRules.conversationId(conversationId));
   }
 
   @GetMapping("/conversations/{conversationId}/run")

@@ -10,6 +10,7 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.TurnAnswer;
 import io.policyflow.refund.conversation.TurnResult;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -146,6 +147,18 @@ public class ConversationService {
           "Temporal or the refund worker did not answer in time.", e);
     } catch (RuntimeException e) {
       throw translate(e, conversationId, RefundWorkflowNames.VIEW);
+    }
+  }
+
+  /** How the bot read each customer message of the conversation (the {@code readings} query). */
+  public List<Reading> readings(String conversationId) {
+    try {
+      return calls.within(Deadline.after(timeout), () -> conversations.readings(conversationId));
+    } catch (TimeoutException e) {
+      throw new TemporalUnavailableException(
+          "Temporal or the refund worker did not answer in time.", e);
+    } catch (RuntimeException e) {
+      throw translate(e, conversationId, RefundWorkflowNames.READINGS);
     }
   }
 

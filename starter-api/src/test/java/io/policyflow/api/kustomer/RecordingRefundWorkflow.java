@@ -7,6 +7,7 @@ import io.policyflow.refund.conversation.ConversationView;
 import io.policyflow.refund.conversation.CustomerMessage;
 import io.policyflow.refund.conversation.Message;
 import io.policyflow.refund.conversation.OpenResult;
+import io.policyflow.refund.conversation.Reading;
 import io.policyflow.refund.conversation.Status;
 import io.policyflow.refund.conversation.TurnResult;
 import io.policyflow.refund.workflow.RefundRequest;
@@ -65,6 +66,11 @@ public class RecordingRefundWorkflow implements RefundWorkflow {
     transcript.add(
         line(Author.AGENT, action.kind() + " by " + action.agent() + ": " + action.note()));
     closed = true;
+  }
+
+  @Override
+  public List<Reading> readings() {
+    return List.of();
   }
 
   @Override

@@ -237,6 +237,43 @@ class PlaygroundApiTest {
   }
 
   @Test
+  void eachCustomerMessageComesWithHowTheBotReadIt() {
+    String id =
+        http.postJson(
+                "/playground/api/conversations",
+                "{\"context\": {\"customerEmail\": \"jane.doe@example.com\", \"emailVerified\": true}}")
+            .json()
+            .get("conversationId")
+            .asString();
+    http.postJson(
+        "/playground/api/conversations/" + id + "/messages",
+        "{\"messageId\": \"m1\", \"text\": \"#000000101\"}");
+    http.postJson(
+        "/playground/api/conversations/" + id + "/messages",
+        "{\"messageId\": \"m2\", \"text\": \"I think so? not 100% sure\"}");
+
+    Response readings = http.get("/playground/api/conversations/" + id + "/readings");
+
+    assertThat(readings.status()).as(readings.toString()).isEqualTo(200);
+    List<String> lines = new ArrayList<>();
+    readings
+        .json()
+        .forEach(
+            r ->
+                lines.add(
+                    r.get("seq").asInt()
+                        + " "
+                        + r.get("question").asString()
+                        + " | "
+                        + r.get("reading").asString()));
+    assertThat(lines)
+        .containsExactly(
+            "3 ORDER | intent: none; pick: order #000000101",
+            "5 CONDITION | intent: none; condition: unclear");
+    assertThat(http.get("/playground/api/conversations/pg-nope/readings").status()).isEqualTo(404);
+  }
+
+  @Test
   void anUnknownConversationIs404AndBadInputIs400() {
     Response missing = http.get("/playground/api/conversations/pg-nope/run");
     assertThat(missing.status()).isEqualTo(404);
