@@ -77,6 +77,19 @@ class PlaygroundBrowserTest {
     awaitBotMessage("unused and in their original packaging");
     say("unused");
     awaitBotMessage("Shall I go ahead?");
+    // how the bot read it, under the customer's message
+    browser.await(
+        "the reading under the customer's 'unused'",
+        d ->
+            d.findElements(By.cssSelector("#messages li.message.customer")).stream()
+                .anyMatch(
+                    m ->
+                        m.findElement(By.cssSelector(".text")).getText().equals("unused")
+                            && m.findElements(By.cssSelector(".reading")).stream()
+                                .anyMatch(
+                                    r ->
+                                        r.getText()
+                                            .equals("read as: intent: none; condition: unused"))));
     clickOption("Yes, refund it");
     awaitBotMessage("refunded $10.00");
 
