@@ -23,7 +23,7 @@ final class AgentNegation {
   /**
    * Words allowed between a negation and the agent word it negates: "not need to talk to an agent".
    */
-  private static final Set<String> BRIDGE =
+  static final Set<String> BRIDGE =
       Set.of(
           "need",
           "needed",
